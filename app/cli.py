@@ -1,0 +1,283 @@
+"""The ``hearth`` command: the window by default, and the core from a terminal.
+
+Every sub-command is a thin client of ``app.core``: it consumes the same event streams as the
+window. Usage errors exit 2 (argparse), errors a person can fix exit 1 with one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from app import __version__
+from app.core.errors import HearthError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
+    return value
+
+
+def _unit_float(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {text}")
+    return value
+
+
+def _temperature(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 5.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 5, not {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hearth",
+        description="Hearth: a private, offline assistant for Llama 3.2. "
+        "Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start the app headless, load a small model, generate a few tokens, and exit",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log llama.cpp's output")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    chat = sub.add_parser(
+        "chat",
+        help="chat in the terminal (one answer with --prompt, or a conversation)",
+        description="Chat with a local model. With --prompt, print one streamed answer; "
+        "without it, start a conversation (type /exit to leave, /reset to start over).",
+    )
+    chat.add_argument("-m", "--model", help="a GGUF path or an installed model's name "
+                      "(default: the starter model)")
+    chat.add_argument("-p", "--prompt", help="the message to answer ('-' reads stdin)")
+    chat.add_argument("-s", "--system", help="system prompt")
+    chat.add_argument("--temperature", type=_temperature, default=None)
+    chat.add_argument("--top-p", type=_unit_float, default=None)
+    chat.add_argument("--seed", type=int, default=None)
+    chat.add_argument("--max-tokens", type=_positive_int, default=None)
+    chat.add_argument("--ctx", type=_positive_int, default=None, help="context size in tokens")
+    chat.add_argument("--threads", type=_positive_int, default=None)
+    chat.add_argument("--gpu-layers", type=int, default=None,
+                      help="layers to offload to the GPU (-1: all)")
+    chat.add_argument("--json", action="store_true", help="print one JSON object at the end")
+
+    doctor = sub.add_parser("doctor", help="versions, backends, devices, CPU features, folders")
+    doctor.add_argument("--json", action="store_true")
+
+    models = sub.add_parser("models", help="list installed models")
+    models_sub = models.add_subparsers(dest="models_command", metavar="ACTION")
+    models_list = models_sub.add_parser("list", help="list installed models")
+    models_list.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _setup_logging(args.verbose)
+    try:
+        if args.self_test:
+            from app.ui.selftest import run_self_test
+
+            return run_self_test()
+        if args.command is None:
+            from app.ui.main import run_app
+
+            return run_app()
+        if args.command == "chat":
+            return _cmd_chat(args)
+        if args.command == "doctor":
+            return _cmd_doctor(args)
+        if args.command == "models":
+            return _cmd_models(args)
+    except HearthError as exc:
+        print(f"hearth: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return EXIT_INTERRUPTED
+    parser.print_usage(sys.stderr)
+    return EXIT_USAGE
+
+
+def gui_main() -> int:
+    """Entry point for the double-clickable launcher (no console on Windows)."""
+    _setup_logging(False)
+    from app.ui.main import run_app
+
+    return run_app()
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if not verbose:
+        # llama.cpp's own warnings are for developers; errors reach people as HearthError.
+        logging.getLogger("app.core.engine").setLevel(logging.ERROR)
+
+
+# -- chat --------------------------------------------------------------------------------------
+
+
+def _cmd_chat(args: argparse.Namespace) -> int:
+    from app.core.chat.message import Message
+    from app.core.engine.base import CancelToken, DoneEvent, GenerationRequest, TokenEvent
+    from app.core.engine.loader import load_engine
+    from app.core.models.registry import resolve_model
+    from app.core.settings import load_settings
+
+    settings = load_settings()
+    if args.ctx is not None:
+        settings.n_ctx = args.ctx
+    if args.threads is not None:
+        settings.n_threads = args.threads
+    if args.gpu_layers is not None:
+        settings.n_gpu_layers = args.gpu_layers
+    if args.temperature is not None:
+        settings.temperature = args.temperature
+    if args.top_p is not None:
+        settings.top_p = args.top_p
+    if args.max_tokens is not None:
+        settings.max_tokens = args.max_tokens
+    system = args.system if args.system is not None else settings.system_prompt
+
+    prompt = args.prompt
+    if prompt == "-":
+        prompt = sys.stdin.read()
+    if prompt is not None and not prompt.strip():
+        raise HearthError("The prompt is empty; give --prompt some text.")
+
+    path = resolve_model(args.model or settings.model)
+    engine = load_engine(path, settings.load_options())
+    sampling = settings.sampling(seed=args.seed)
+    history: list[Message] = [Message("system", system)] if system else []
+
+    def answer(out: TextIO) -> tuple[str, dict[str, object]] | None:
+        cancel = CancelToken()
+        request = GenerationRequest(messages=list(history), sampling=sampling)
+        previous = signal.getsignal(signal.SIGINT)
+        signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
+        try:
+            for event in engine.generate(request, cancel):
+                if isinstance(event, TokenEvent):
+                    if not args.json:
+                        out.write(event.text)
+                        out.flush()
+                elif isinstance(event, DoneEvent):
+                    return event.text, event.stats.as_dict()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        return None
+
+    try:
+        if prompt is not None:
+            history.append(Message("user", prompt))
+            result = answer(sys.stdout)
+            if result is None:
+                return EXIT_ERROR
+            text, stats = result
+            if args.json:
+                print(json.dumps(_chat_json(text, stats, engine.info.name), ensure_ascii=False))
+            else:
+                print()
+                if stats.get("stop_reason") == "cancelled":
+                    return EXIT_INTERRUPTED
+            return EXIT_OK
+        return _repl(engine.info.name, history, answer, Message)
+    finally:
+        engine.close()
+
+
+def _chat_json(text: str, stats: dict[str, object], model: str) -> dict[str, object]:
+    return {
+        "text": text,
+        "prompt_tokens": stats["prompt_tokens"],
+        "completion_tokens": stats["completion_tokens"],
+        "ttft_ms": round(float(stats["ttft_ms"]), 2),
+        "tokens_per_s": round(float(stats["tokens_per_s"]), 2),
+        "stop_reason": stats["stop_reason"],
+        "cached_tokens": stats["cached_tokens"],
+        "model": model,
+    }
+
+
+def _repl(model_name, history, answer, message_cls) -> int:  # type: ignore[no-untyped-def]
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print(f"Chatting with {model_name}. /exit leaves, /reset starts over, "
+              "Ctrl-C stops an answer.", file=sys.stderr)
+    system = [m for m in history if m.role == "system"]
+    while True:
+        try:
+            line = input(">>> " if interactive else "")
+        except EOFError:
+            return EXIT_OK
+        except KeyboardInterrupt:
+            print(file=sys.stderr)
+            return EXIT_OK
+        text = line.strip()
+        if not text:
+            continue
+        if text in {"/exit", "/quit", "/bye"}:
+            return EXIT_OK
+        if text == "/reset":
+            history[:] = system
+            continue
+        history.append(message_cls("user", line))
+        try:
+            result = answer(sys.stdout)
+        except HearthError as exc:
+            history.pop()
+            print(f"hearth: error: {exc}", file=sys.stderr)
+            continue
+        print()
+        if result is not None:
+            history.append(message_cls("assistant", result[0]))
+
+
+# -- doctor and models -------------------------------------------------------------------------
+
+
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    from app.core.doctor import doctor_report, format_doctor
+
+    report = doctor_report()
+    if args.json:
+        print(json.dumps(report, indent=2, default=str))
+    else:
+        print(format_doctor(report))
+    return EXIT_OK
+
+
+def _cmd_models(args: argparse.Namespace) -> int:
+    from app.core.models.gguf_file import fmt_bytes
+    from app.core.models.registry import installed_models
+
+    models = installed_models()
+    if getattr(args, "json", False):
+        print(json.dumps([{"name": m.name, "path": str(m.path), "size_bytes": m.size_bytes,
+                           "starter": m.starter} for m in models], indent=2))
+        return EXIT_OK
+    if not models:
+        print("No models installed.")
+    for m in models:
+        tag = "  (starter)" if m.starter else ""
+        print(f"{m.name:40} {fmt_bytes(m.size_bytes):>10}  {m.path}{tag}")
+    return EXIT_OK

@@ -1,0 +1,141 @@
+"""The engine interface every backend implements: text, speculative and vision.
+
+An engine turns a :class:`GenerationRequest` into a stream of events. The window and the CLI
+consume the same stream; cancellation goes through a :class:`CancelToken` that the engine polls
+between tokens and (through llama.cpp's abort callback) inside long prompt evaluations.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Literal, Protocol, runtime_checkable
+
+from app.core.chat.message import Message
+
+StopReason = Literal["eos", "length", "stop", "cancelled"]
+
+
+class CancelToken:
+    """A thread-safe flag that asks a running operation to stop soon."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+@dataclass(slots=True)
+class SamplingParams:
+    """How to pick tokens. ``temperature <= 0`` means greedy."""
+
+    temperature: float = 0.6
+    top_p: float = 0.9
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.0
+    seed: int | None = None
+    max_tokens: int | None = None
+    stop: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class GenerationRequest:
+    """A chat to continue (``messages``) or, for power users, a raw ``prompt`` string."""
+
+    messages: Sequence[Message] = ()
+    prompt: str | None = None
+    sampling: SamplingParams = field(default_factory=SamplingParams)
+    add_default_system: bool = True
+
+
+@dataclass(slots=True)
+class Stats:
+    """Numbers about one generation; ``tokens_per_s`` is the decode rate after the first token."""
+
+    prompt_tokens: int = 0
+    cached_tokens: int = 0
+    completion_tokens: int = 0
+    ttft_ms: float = 0.0
+    tokens_per_s: float = 0.0
+    total_ms: float = 0.0
+    stop_reason: StopReason = "eos"
+    dropped_messages: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class TokenEvent:
+    """A piece of text ready to show; always whole UTF-8 characters."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DoneEvent:
+    """The generation ended; ``text`` is the whole completion, ``token_ids`` its tokens."""
+
+    text: str
+    stats: Stats
+    token_ids: tuple[int, ...] = ()
+
+
+GenerationEvent = TokenEvent | DoneEvent
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOptions:
+    """How to load a model. ``None`` means: let Hearth choose from the hardware."""
+
+    n_ctx: int = 4096
+    n_threads: int | None = None
+    n_gpu_layers: int | None = 0
+    n_batch: int = 512
+    check_memory: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """What a loaded engine tells about its model."""
+
+    path: Path
+    name: str
+    architecture: str
+    n_ctx: int
+    n_ctx_train: int
+    n_params: int
+    size_bytes: int
+    chat_format: str
+    n_threads: int
+    n_gpu_layers: int
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """What the UI, the CLI and the later features need from any engine."""
+
+    @property
+    def info(self) -> ModelInfo: ...
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens ``text`` takes in this model's vocabulary (no BOS)."""
+        ...
+
+    def generate(
+        self, request: GenerationRequest, cancel: CancelToken | None = None
+    ) -> Iterator[GenerationEvent]:
+        """Stream the answer; the last event is always a :class:`DoneEvent`."""
+        ...
+
+    def close(self) -> None:
+        """Free the model and its context."""
+        ...

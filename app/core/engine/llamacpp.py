@@ -1,0 +1,497 @@
+"""The text engine: llama.cpp through llama-cpp-python's low-level API.
+
+The high-level ``Llama`` class re-detokenizes the whole completion for every token, keeps all
+logits when asked for stats and has no way to abort a long prompt evaluation. This engine drives
+``llama_decode`` and a sampler chain itself, detokenizes incrementally (UTF-8 safe), reuses the
+KV cache for the common prefix of consecutive prompts (so follow-up turns start fast), and stops
+within one graph computation when cancelled (llama.cpp's abort callback).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import ctypes
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+
+import llama_cpp
+
+from app.core import hardware
+from app.core.chat.context import fit_messages
+from app.core.chat.formats import PromptFormat, choose_format
+from app.core.engine.base import (
+    CancelToken,
+    DoneEvent,
+    GenerationEvent,
+    GenerationRequest,
+    LoadOptions,
+    ModelInfo,
+    SamplingParams,
+    Stats,
+    StopReason,
+    TokenEvent,
+)
+from app.core.errors import (
+    ContextOverflowError,
+    EmptyPromptError,
+    GenerationError,
+    HearthError,
+    ModelFileError,
+)
+from app.core.models.gguf_file import GGUFInfo, read_gguf_info
+from app.core.models.memory import check_fits
+
+log = logging.getLogger(__name__)
+
+# Architectures other engines handle; the text engine names the right one instead of failing.
+_VISION_ARCHITECTURES = {"mllama", "clip"}
+
+# ---------------------------------------------------------------------------------------------
+# llama.cpp's log goes to Python logging, and the last lines explain a failed load.
+
+_recent_log: deque[str] = deque(maxlen=64)
+_log_lock = threading.Lock()
+_backend_ready = False
+
+
+@llama_cpp.llama_log_callback
+def _log_callback(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
+    try:
+        line = text.decode("utf-8", errors="replace").rstrip()
+    except Exception:  # never let an exception cross the C boundary
+        return
+    if line:
+        _recent_log.append(line)
+        log.log(logging.WARNING if level in (3, 4) else logging.DEBUG, "llama.cpp: %s", line)
+
+
+def _ensure_backend() -> None:
+    global _backend_ready
+    with _log_lock:
+        if not _backend_ready:
+            llama_cpp.llama_log_set(_log_callback, ctypes.c_void_p(0))
+            llama_cpp.llama_backend_init()
+            _backend_ready = True
+
+
+def _load_failure_reason(lines: list[str]) -> str:
+    """The most specific thing llama.cpp said about a failure, for the error message."""
+    for marker in ("error loading model:", "error:", "failed"):
+        for line in reversed(lines):
+            if marker in line.lower():
+                reason = line.split(marker, 1)[-1].strip() if marker.endswith(":") else line
+                return reason.split(": ", 1)[-1] if reason.startswith("llama") else reason
+    return lines[-1] if lines else "no reason given"
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class LlamaCppEngine:
+    """A loaded GGUF text model with one context, used from one thread at a time."""
+
+    def __init__(self, path: str | Path, options: LoadOptions | None = None) -> None:
+        options = options or LoadOptions()
+        self._path = Path(path)
+        gguf = read_gguf_info(self._path)
+        if gguf.architecture in _VISION_ARCHITECTURES:
+            raise ModelFileError(
+                f"{self._path.name} is part of a vision model ({gguf.architecture}); "
+                "it cannot be opened as a text model.",
+                hint="Open it as an image Q&A model instead.",
+            )
+        n_ctx = options.n_ctx
+        if gguf.n_ctx_train:
+            n_ctx = min(n_ctx, gguf.n_ctx_train)
+        n_ctx = max(n_ctx, 64)
+        if options.check_memory:
+            check_fits(gguf, n_ctx, hardware.available_memory(), options.n_batch)
+        self._gguf = gguf
+        self._n_threads = options.n_threads or hardware.physical_cores()
+        n_gpu_layers = options.n_gpu_layers or 0
+        self._n_batch = max(16, options.n_batch)
+
+        _ensure_backend()
+        mark = len(_recent_log)
+        mparams = llama_cpp.llama_model_default_params()
+        mparams.n_gpu_layers = n_gpu_layers
+        model = llama_cpp.llama_model_load_from_file(str(self._path).encode(), mparams)
+        if not model:
+            lines = list(_recent_log)[mark:] if len(_recent_log) > mark else list(_recent_log)
+            reason = _load_failure_reason(lines)
+            if "unknown model architecture" in reason:
+                raise ModelFileError(
+                    f"{self._path.name} holds a '{gguf.architecture}' model, an architecture "
+                    "this version of llama.cpp cannot run.",
+                    hint="Choose a Llama 3.2 model, or update Hearth.",
+                )
+            raise ModelFileError(f"llama.cpp could not load {self._path.name}: {reason}.")
+        self._model = model
+
+        cparams = llama_cpp.llama_context_default_params()
+        cparams.n_ctx = n_ctx
+        cparams.n_batch = self._n_batch
+        cparams.n_ubatch = self._n_batch
+        cparams.n_threads = self._n_threads
+        cparams.n_threads_batch = self._n_threads
+        cparams.no_perf = True
+        ctx = llama_cpp.llama_init_from_model(model, cparams)
+        if not ctx:
+            llama_cpp.llama_model_free(model)
+            self._model = None
+            raise ModelFileError(
+                f"llama.cpp could not create a {n_ctx:,}-token context for {self._path.name}: "
+                f"{_load_failure_reason(list(_recent_log))}.",
+                hint="Lower the context size in Settings.",
+            )
+        self._ctx = ctx
+        self._vocab = llama_cpp.llama_model_get_vocab(model)
+        self._mem = llama_cpp.llama_get_memory(ctx)
+        self._n_ctx = llama_cpp.llama_n_ctx(ctx)
+        self._batch = llama_cpp.llama_batch_init(self._n_batch, 0, 1)
+        self._kv_tokens: list[int] = []  # what the KV cache holds, position by position
+        self._busy = threading.Lock()
+
+        # Cancellation inside llama_decode: llama.cpp polls this between graph nodes. It is set
+        # only while a long prompt is evaluated; single-token steps check between tokens.
+        self._cancel = CancelToken()
+        self._abort_cb = llama_cpp.ggml_abort_callback(lambda _data: self._cancel.cancelled)
+
+        self._warm_up()
+        template = llama_cpp.llama_model_chat_template(model, None)
+        self._format: PromptFormat = choose_format(
+            template.decode("utf-8", errors="replace") if template else None,
+            architecture=gguf.architecture,
+            token_texts=self._has_token_text,
+            bos_token=self._token_text(llama_cpp.llama_vocab_bos(self._vocab)),
+            eos_token=self._token_text(llama_cpp.llama_vocab_eos(self._vocab)),
+        )
+        self._info = ModelInfo(
+            path=self._path,
+            name=gguf.name,
+            architecture=gguf.architecture,
+            n_ctx=self._n_ctx,
+            n_ctx_train=llama_cpp.llama_model_n_ctx_train(model),
+            n_params=llama_cpp.llama_model_n_params(model),
+            size_bytes=gguf.size_bytes,
+            chat_format=self._format.name,
+            n_threads=self._n_threads,
+            n_gpu_layers=n_gpu_layers,
+        )
+
+    def _warm_up(self) -> None:
+        """One throw-away decode at load time, as llama.cpp's tools do: the first real one
+        would otherwise pay for thread start-up and weight repacking (over a second on CPU)."""
+        bos = llama_cpp.llama_vocab_bos(self._vocab)
+        token = bos if bos >= 0 else 0
+        self._eval_batches([token, token], 0)
+        llama_cpp.llama_memory_clear(self._mem, True)
+        self._kv_tokens = []
+
+    # -- properties ---------------------------------------------------------------------------
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    @property
+    def gguf(self) -> GGUFInfo:
+        return self._gguf
+
+    @property
+    def prompt_format(self) -> PromptFormat:
+        return self._format
+
+    # -- tokens -------------------------------------------------------------------------------
+
+    def tokenize(self, text: str, *, add_special: bool = False, parse_special: bool = False
+                 ) -> list[int]:
+        """Token ids of ``text``; ``parse_special`` turns "<|eot_id|>" into its control token."""
+        data = text.encode("utf-8")
+        capacity = len(data) + 8
+        buf = (llama_cpp.llama_token * capacity)()
+        n = llama_cpp.llama_tokenize(
+            self._vocab, data, len(data), buf, capacity, add_special, parse_special
+        )
+        if n < 0:  # cannot happen with one slot per byte, but be exact
+            capacity = -n
+            buf = (llama_cpp.llama_token * capacity)()
+            n = llama_cpp.llama_tokenize(
+                self._vocab, data, len(data), buf, capacity, add_special, parse_special
+            )
+        return list(buf[:n])
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenize(text))
+
+    def _count_prompt_tokens(self, text: str) -> int:
+        return len(self.tokenize(text, parse_special=True))
+
+    def token_piece(self, token: int, *, special: bool = False) -> bytes:
+        """The raw bytes of one token (may be part of a multi-byte UTF-8 character)."""
+        buf = ctypes.create_string_buffer(64)
+        n = llama_cpp.llama_token_to_piece(self._vocab, token, buf, 64, 0, special)
+        if n < 0:
+            buf = ctypes.create_string_buffer(-n)
+            n = llama_cpp.llama_token_to_piece(self._vocab, token, buf, -n, 0, special)
+        return buf.raw[:n]
+
+    def detokenize(self, tokens: list[int]) -> str:
+        """All of ``tokens`` at once by llama.cpp: the reference for the incremental decoder."""
+        arr = (llama_cpp.llama_token * max(len(tokens), 1))(*tokens)
+        size = 16 * len(tokens) + 16
+        buf = ctypes.create_string_buffer(size)
+        n = llama_cpp.llama_detokenize(self._vocab, arr, len(tokens), buf, size, False, False)
+        if n < 0:
+            buf = ctypes.create_string_buffer(-n)
+            n = llama_cpp.llama_detokenize(self._vocab, arr, len(tokens), buf, -n, False, False)
+        return buf.raw[:n].decode("utf-8", errors="replace")
+
+    def _token_text(self, token: int) -> str:
+        if token < 0:
+            return ""
+        return self.token_piece(token, special=True).decode("utf-8", errors="replace")
+
+    def _has_token_text(self, text: str) -> bool:
+        ids = self.tokenize(text, parse_special=True)
+        return len(ids) == 1 and llama_cpp.llama_vocab_is_control(self._vocab, ids[0])
+
+    # -- generation ---------------------------------------------------------------------------
+
+    def build_prompt(self, request: GenerationRequest) -> tuple[list[int], int]:
+        """Token ids for ``request`` after fitting the chat to the context; also dropped turns."""
+        max_tokens = request.sampling.max_tokens
+        reserve = max_tokens if max_tokens else min(1024, self._n_ctx // 4)
+        reserve = min(reserve, self._n_ctx // 2)
+        if request.prompt is not None:
+            if not request.prompt.strip():
+                raise EmptyPromptError("The prompt is empty; type something to send.")
+            tokens = self.tokenize(request.prompt, add_special=True, parse_special=False)
+            dropped = 0
+        else:
+            fit = fit_messages(
+                request.messages,
+                self._format_for(request),
+                self._count_prompt_tokens,
+                self._n_ctx,
+                reserve,
+            )
+            text = self._format_for(request).render(fit.messages)
+            tokens = self.tokenize(
+                text, add_special=not self._format.adds_bos, parse_special=True
+            )
+            dropped = fit.dropped
+        if len(tokens) + 1 > self._n_ctx:
+            raise ContextOverflowError(
+                f"The prompt is {len(tokens):,} tokens but the model's context holds "
+                f"{self._n_ctx:,}.",
+                hint="Shorten it or raise the context size in Settings.",
+            )
+        return tokens, dropped
+
+    def _format_for(self, request: GenerationRequest) -> PromptFormat:
+        fmt = self._format
+        if not request.add_default_system and hasattr(fmt, "without_default_system"):
+            return fmt.without_default_system()  # type: ignore[no-any-return]
+        return fmt
+
+    def generate(
+        self, request: GenerationRequest, cancel: CancelToken | None = None
+    ) -> Iterator[GenerationEvent]:
+        if not self._busy.acquire(blocking=False):
+            raise HearthError("The model is still answering; stop it first.")
+        try:
+            self._cancel = cancel or CancelToken()
+            yield from self._generate(request, self._cancel)
+        finally:
+            self._cancel = CancelToken()
+            self._busy.release()
+
+    def _generate(self, request: GenerationRequest, cancel: CancelToken
+                  ) -> Iterator[GenerationEvent]:
+        t0 = time.perf_counter()
+        tokens, dropped = self.build_prompt(request)
+        stats = Stats(prompt_tokens=len(tokens), dropped_messages=dropped)
+
+        # Reuse the KV cache for the part of the prompt it already holds.
+        n_keep = 0
+        for a, b in zip(self._kv_tokens, tokens, strict=False):
+            if a != b:
+                break
+            n_keep += 1
+        n_keep = min(n_keep, len(tokens) - 1)  # the last prompt token must be evaluated
+        if not llama_cpp.llama_memory_seq_rm(self._mem, 0, n_keep, -1):
+            llama_cpp.llama_memory_clear(self._mem, True)
+            n_keep = 0
+        self._kv_tokens = self._kv_tokens[:n_keep]
+        stats.cached_tokens = n_keep
+
+        sampler = self._make_sampler(request.sampling)
+        pieces: list[str] = []
+        try:
+            if not self._eval(tokens[n_keep:], n_keep, abortable=True):
+                stats.stop_reason = "cancelled"
+                stats.total_ms = (time.perf_counter() - t0) * 1000
+                yield DoneEvent("", stats)
+                return
+
+            decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+            stops = tuple(s for s in (*request.sampling.stop, *self._format.stop_strings) if s)
+            pending = ""
+            max_tokens = request.sampling.max_tokens
+            t_first = t_last = None
+            reason: StopReason = "eos"
+            n_out = 0
+            out_ids: list[int] = []
+            while True:
+                if cancel.cancelled:
+                    reason = "cancelled"
+                    break
+                token = llama_cpp.llama_sampler_sample(sampler, self._ctx, -1)
+                now = time.perf_counter()
+                if t_first is None:
+                    t_first = now
+                    stats.ttft_ms = (now - t0) * 1000
+                t_last = now
+                if llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                    reason = "eos"
+                    break
+                n_out += 1
+                out_ids.append(token)
+                pending += decoder.decode(self.token_piece(token))
+                hit = _find_stop(pending, stops)
+                if hit is not None:
+                    if pending[:hit]:
+                        pieces.append(pending[:hit])
+                        yield TokenEvent(pending[:hit])
+                    pending = ""
+                    reason = "stop"
+                    break
+                safe = len(pending) - _partial_stop_len(pending, stops)
+                if safe > 0:
+                    pieces.append(pending[:safe])
+                    yield TokenEvent(pending[:safe])
+                    pending = pending[safe:]
+                if max_tokens is not None and n_out >= max_tokens:
+                    reason = "length"
+                    break
+                if len(self._kv_tokens) + 1 >= self._n_ctx:
+                    reason = "length"
+                    break
+                if not self._eval([token], len(self._kv_tokens)):
+                    reason = "cancelled"
+                    break
+            tail = pending + decoder.decode(b"", final=True)
+            if tail and reason != "stop":
+                pieces.append(tail)
+                yield TokenEvent(tail)
+            stats.completion_tokens = n_out
+            if t_first is not None and t_last is not None and n_out > 1:
+                stats.tokens_per_s = (n_out - 1) / max(t_last - t_first, 1e-9)
+            stats.stop_reason = reason
+            stats.total_ms = (time.perf_counter() - t0) * 1000
+            yield DoneEvent("".join(pieces), stats, tuple(out_ids))
+        finally:
+            llama_cpp.llama_sampler_free(sampler)
+
+    def _eval(self, tokens: list[int], start: int, *, abortable: bool = False) -> bool:
+        """Evaluate ``tokens`` from position ``start``; False when cancelled (cache rolled back)."""
+        if abortable and len(tokens) > 1:
+            llama_cpp.llama_set_abort_callback(self._ctx, self._abort_cb, None)
+        try:
+            return self._eval_batches(tokens, start)
+        finally:
+            if abortable and len(tokens) > 1:
+                llama_cpp.llama_set_abort_callback(self._ctx, llama_cpp.ggml_abort_callback(0),
+                                                   None)
+
+    def _eval_batches(self, tokens: list[int], start: int) -> bool:
+        batch = self._batch
+        pos = start
+        for i in range(0, len(tokens), self._n_batch):
+            chunk = tokens[i : i + self._n_batch]
+            last_chunk = i + self._n_batch >= len(tokens)
+            batch.n_tokens = len(chunk)
+            for j, tok in enumerate(chunk):
+                batch.token[j] = tok
+                batch.pos[j] = pos + j
+                batch.n_seq_id[j] = 1
+                batch.seq_id[j][0] = 0
+                batch.logits[j] = 1 if (last_chunk and j == len(chunk) - 1) else 0
+            rc = 2 if self._cancel.cancelled else llama_cpp.llama_decode(self._ctx, batch)
+            if rc == 2:
+                llama_cpp.llama_memory_seq_rm(self._mem, 0, start, -1)
+                self._kv_tokens = self._kv_tokens[:start]
+                return False
+            if rc != 0:
+                llama_cpp.llama_memory_seq_rm(self._mem, 0, start, -1)
+                self._kv_tokens = self._kv_tokens[:start]
+                raise GenerationError(
+                    f"llama.cpp failed while reading the prompt (code {rc}): "
+                    f"{_load_failure_reason(list(_recent_log))}."
+                )
+            self._kv_tokens.extend(chunk)
+            pos += len(chunk)
+        return True
+
+    def _make_sampler(self, params: SamplingParams) -> ctypes.c_void_p:
+        chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
+        add = llama_cpp.llama_sampler_chain_add
+        if params.repeat_penalty and params.repeat_penalty != 1.0:
+            add(chain, llama_cpp.llama_sampler_init_penalties(
+                llama_cpp.llama_vocab_n_tokens(self._vocab), 64, params.repeat_penalty, 0.0, 0.0))
+        if params.temperature <= 0:
+            add(chain, llama_cpp.llama_sampler_init_greedy())
+            return chain
+        if params.top_k > 0:
+            add(chain, llama_cpp.llama_sampler_init_top_k(params.top_k))
+        if 0 < params.top_p < 1:
+            add(chain, llama_cpp.llama_sampler_init_top_p(params.top_p, 1))
+        if params.min_p > 0:
+            add(chain, llama_cpp.llama_sampler_init_min_p(params.min_p, 1))
+        add(chain, llama_cpp.llama_sampler_init_temp(params.temperature))
+        seed = params.seed if params.seed is not None else llama_cpp.LLAMA_DEFAULT_SEED
+        add(chain, llama_cpp.llama_sampler_init_dist(seed & 0xFFFFFFFF))
+        return chain
+
+    # -- lifetime -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        if getattr(self, "_ctx", None):
+            llama_cpp.llama_batch_free(self._batch)
+            llama_cpp.llama_free(self._ctx)
+            self._ctx = None
+        if getattr(self, "_model", None):
+            llama_cpp.llama_model_free(self._model)
+            self._model = None
+
+    def __enter__(self) -> LlamaCppEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
+
+def _find_stop(text: str, stops: tuple[str, ...]) -> int | None:
+    hits = [i for i in (text.find(s) for s in stops) if i >= 0]
+    return min(hits) if hits else None
+
+
+def _partial_stop_len(text: str, stops: tuple[str, ...]) -> int:
+    """Length of the longest tail of ``text`` that could still grow into a stop string."""
+    best = 0
+    for s in stops:
+        for k in range(min(len(s) - 1, len(text)), best, -1):
+            if text.endswith(s[:k]):
+                best = k
+                break
+    return best

@@ -1,0 +1,118 @@
+"""A conversation being answered: the store and an engine, glued so nothing shown is lost.
+
+The window and the self-test run :meth:`ChatSession.reply` on a worker thread. It saves the user
+message before generation starts, saves the streamed answer every ``save_interval`` seconds
+while it grows, and marks it complete, cancelled or failed at the end — so a crash or a kill
+loses at most the last fraction of a second, never a whole turn.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from app.core.chat.message import Message
+from app.core.engine.base import (
+    CancelToken,
+    DoneEvent,
+    Engine,
+    GenerationEvent,
+    GenerationRequest,
+    SamplingParams,
+    TokenEvent,
+)
+from app.core.errors import EmptyPromptError, HearthError
+from app.core.store import ConversationStore, StoredMessage
+
+
+@dataclass(frozen=True, slots=True)
+class PendingReply:
+    """What :meth:`ChatSession.begin` saved: the user's turn and the empty answer to fill."""
+
+    conversation_id: int
+    user_message: StoredMessage | None
+    assistant_message: StoredMessage
+    request: GenerationRequest
+
+
+class ChatSession:
+    """Turns "send this text" into stored messages and a generation request."""
+
+    def __init__(self, store: ConversationStore, *, save_interval: float = 0.25) -> None:
+        self.store = store
+        self.save_interval = save_interval
+
+    def history(self, conversation_id: int) -> list[Message]:
+        """The messages to send: system prompt first, failed or empty turns left out."""
+        conv = self.store.get(conversation_id)
+        if conv is None:
+            raise KeyError(conversation_id)
+        messages: list[Message] = []
+        if conv.system_prompt:
+            messages.append(Message("system", conv.system_prompt))
+        for stored in self.store.messages(conversation_id):
+            if stored.status == "error" or (stored.role == "assistant" and not stored.content):
+                continue
+            messages.append(stored.to_message())
+        return messages
+
+    def begin(
+        self, conversation_id: int, text: str | None, sampling: SamplingParams, model: str
+    ) -> PendingReply:
+        """Save the user's text (None: regenerate the last answer) and an empty answer."""
+        user_message = None
+        if text is not None:
+            if not text.strip():
+                raise EmptyPromptError("There is nothing to send; type a message first.")
+            user_message = self.store.add_message(conversation_id, "user", text)
+            self.store.auto_title(conversation_id, text)
+        else:
+            stored = self.store.messages(conversation_id)
+            while stored and stored[-1].role == "assistant":
+                self.store.delete_messages_from(stored[-1].id)
+                stored.pop()
+            if not stored or stored[-1].role != "user":
+                raise HearthError("There is no question to answer again.")
+        self.store.set_model(conversation_id, model)
+        messages = self.history(conversation_id)
+        assistant = self.store.add_message(conversation_id, "assistant", "", status="streaming")
+        return PendingReply(
+            conversation_id, user_message, assistant,
+            GenerationRequest(messages=messages, sampling=sampling),
+        )
+
+    def reply(
+        self, engine: Engine, pending: PendingReply, cancel: CancelToken
+    ) -> Iterator[GenerationEvent]:
+        """Run the engine, saving the answer as it streams; re-yields the engine's events."""
+        msg_id = pending.assistant_message.id
+        parts: list[str] = []
+        last_save = time.monotonic()
+        dirty = False
+        try:
+            for event in engine.generate(pending.request, cancel):
+                if isinstance(event, TokenEvent):
+                    parts.append(event.text)
+                    dirty = True
+                    now = time.monotonic()
+                    if now - last_save >= self.save_interval:
+                        self.store.update_message(msg_id, content="".join(parts))
+                        last_save, dirty = now, False
+                elif isinstance(event, DoneEvent):
+                    status = "cancelled" if event.stats.stop_reason == "cancelled" else "complete"
+                    self.store.update_message(
+                        msg_id, content=event.text, status=status, stats=event.stats.as_dict()
+                    )
+                    dirty = False
+                yield event
+        except BaseException:
+            if dirty or parts:
+                self.store.update_message(msg_id, content="".join(parts), status="cancelled")
+            else:
+                # Nothing was generated (e.g. the prompt did not fit): drop the empty answer and
+                # keep the user's text, marked so it is shown but not sent again.
+                self.store.delete_messages_from(msg_id)
+                if pending.user_message is not None:
+                    self.store.update_message(pending.user_message.id, status="error")
+            raise

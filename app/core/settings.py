@@ -1,0 +1,83 @@
+"""User settings: typed, stored as JSON under the config folder.
+
+Secrets (Hugging Face tokens) never go here; they live in the OS keychain through keyring.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from app.core.engine.base import LoadOptions, SamplingParams
+from app.core.paths import config_dir
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Settings:
+    """Everything in Settings; ``None`` means "Hearth chooses from the hardware"."""
+
+    model: str | None = None
+    n_ctx: int = 4096
+    n_threads: int | None = None
+    n_gpu_layers: int | None = 0
+    temperature: float = 0.6
+    top_p: float = 0.9
+    max_tokens: int | None = None
+    system_prompt: str = ""
+
+    def sampling(self, seed: int | None = None) -> SamplingParams:
+        return SamplingParams(
+            temperature=self.temperature, top_p=self.top_p, max_tokens=self.max_tokens, seed=seed
+        )
+
+    def load_options(self) -> LoadOptions:
+        return LoadOptions(
+            n_ctx=self.n_ctx, n_threads=self.n_threads, n_gpu_layers=self.n_gpu_layers
+        )
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read settings; unknown keys are ignored and a damaged file falls back to defaults."""
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("Settings file %s is unreadable (%s); using defaults", path, exc)
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    defaults = Settings()
+    values = {}
+    for f in fields(Settings):
+        if f.name in raw:
+            value = raw[f.name]
+            default = getattr(defaults, f.name)
+            if default is not None and value is not None and not isinstance(value, type(default)):
+                if isinstance(default, float) and isinstance(value, int):
+                    value = float(value)
+                else:
+                    continue
+            values[f.name] = value
+    return Settings(**values)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically so a crash never leaves half a settings file."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(asdict(settings), fh, indent=2)
+    os.replace(tmp, path)

@@ -1,0 +1,266 @@
+"""The conversation: one widget per message, Markdown rendered, the last one streaming.
+
+Only the message being streamed is re-rendered, at most ~30 times a second, however fast tokens
+arrive — so long conversations stay smooth while an answer grows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+ROLE_TITLES = {"user": "You", "assistant": "Hearth", "system": "System", "ipython": "Tool"}
+
+
+class MarkdownView(QTextBrowser):
+    """A read-only Markdown view whose height follows its content (no inner scrollbar)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.viewport().setAutoFillBackground(False)
+        self.document().setDocumentMargin(2)
+        self.document().contentsChanged.connect(self._fit_height)
+        self._markdown = ""
+
+    def set_markdown(self, text: str) -> None:
+        self._markdown = text
+        self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        self._fit_height()
+
+    def markdown(self) -> str:
+        return self._markdown
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        doc = self.document()
+        doc.setTextWidth(self.viewport().width())
+        height = int(doc.size().height()) + 4
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.height())
+
+
+class MessageWidget(QFrame):
+    """A message with its role, text, status line and actions (copy, regenerate)."""
+
+    copy_requested = Signal(str)
+    regenerate_requested = Signal()
+
+    def __init__(self, role: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.setObjectName(f"message-{role}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        self.title = QLabel(ROLE_TITLES.get(role, role.title()))
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.body = MarkdownView(self)
+        layout.addWidget(self.body)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 0, 0)
+        self.status = QLabel("")
+        self.status.setObjectName("message-status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        footer.addWidget(self.status, 1)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setFlat(True)
+        self.copy_button.setToolTip("Copy this message as Markdown")
+        self.copy_button.clicked.connect(self._copy)
+        footer.addWidget(self.copy_button)
+        self.regenerate_button = QPushButton("Regenerate")
+        self.regenerate_button.setFlat(True)
+        self.regenerate_button.setToolTip("Answer this question again")
+        self.regenerate_button.clicked.connect(self.regenerate_requested)
+        self.regenerate_button.setVisible(False)
+        footer.addWidget(self.regenerate_button)
+        layout.addLayout(footer)
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self.body.set_markdown(text)
+
+    def text(self) -> str:
+        return self.body.markdown()
+
+    def set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("error", error)
+        self.status.setStyleSheet("color: #c62828;" if error else "")
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+        self.copy_requested.emit(self.text())
+
+
+class ChatView(QScrollArea):
+    """A scrolling column of :class:`MessageWidget`; streams into the last one."""
+
+    regenerate_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._container = QWidget()
+        self._layout = QVBoxLayout(self._container)
+        self._layout.setContentsMargins(12, 12, 12, 12)
+        self._layout.setSpacing(10)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("banner")
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setOpenExternalLinks(True)
+        self.banner.setVisible(False)
+        self._layout.addWidget(self.banner)
+        self._layout.addStretch(1)
+        self.setWidget(self._container)
+        self._messages: list[MessageWidget] = []
+        self._stream_target: MessageWidget | None = None
+        self._stream_text = ""
+        self._stream_dirty = False
+        self._follow = True
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(33)
+        self._flush_timer.timeout.connect(self._flush)
+        self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # -- content ------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self._end_stream()
+        for widget in self._messages:
+            self._layout.removeWidget(widget)
+            widget.deleteLater()
+        self._messages.clear()
+
+    def add_message(self, role: str, text: str, *, status: str = "",
+                    error: bool = False) -> MessageWidget:
+        widget = MessageWidget(role, text, self._container)
+        widget.regenerate_requested.connect(self.regenerate_requested)
+        if status:
+            widget.set_status(status, error=error)
+        self._layout.insertWidget(self._layout.count() - 1, widget)
+        self._messages.append(widget)
+        self._follow = True
+        self._update_regenerate()
+        return widget
+
+    def remove_trailing(self, role: str) -> None:
+        """Drop the last messages of ``role`` (the old answer when regenerating)."""
+        while self._messages and self._messages[-1].role == role:
+            widget = self._messages.pop()
+            self._layout.removeWidget(widget)
+            widget.deleteLater()
+        self._update_regenerate()
+
+    def messages(self) -> list[MessageWidget]:
+        return list(self._messages)
+
+    def last_message(self) -> MessageWidget | None:
+        return self._messages[-1] if self._messages else None
+
+    def set_actions_enabled(self, enabled: bool) -> None:
+        for widget in self._messages:
+            widget.regenerate_button.setEnabled(enabled)
+
+    def _update_regenerate(self) -> None:
+        for i, widget in enumerate(self._messages):
+            is_last_answer = widget.role == "assistant" and i == len(self._messages) - 1
+            widget.regenerate_button.setVisible(is_last_answer)
+
+    # -- streaming ----------------------------------------------------------------------------
+
+    def begin_stream(self) -> MessageWidget:
+        widget = self.add_message("assistant", "")
+        widget.set_status("Thinking…")
+        self._stream_target = widget
+        self._stream_text = ""
+        self._flush_timer.start()
+        return widget
+
+    def append_stream(self, text: str) -> None:
+        self._stream_text += text
+        self._stream_dirty = True
+
+    def end_stream(self, status: str = "", *, error: bool = False) -> None:
+        target = self._stream_target
+        self._end_stream()
+        if target is not None:
+            target.set_status(status, error=error)
+
+    def stream_text(self) -> str:
+        return self._stream_text
+
+    def _end_stream(self) -> None:
+        self._flush()
+        self._flush_timer.stop()
+        self._stream_target = None
+
+    def _flush(self) -> None:
+        if self._stream_target is not None and self._stream_dirty:
+            self._stream_dirty = False
+            self._stream_target.set_text(self._stream_text)
+            if self._stream_target.status.text() == "Thinking…":
+                self._stream_target.set_status("")
+
+    # -- scrolling: follow the answer unless the person scrolled up --------------------------
+
+    def _on_range_changed(self, _min: int, maximum: int) -> None:
+        if self._follow:
+            self.verticalScrollBar().setValue(maximum)
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        self._follow = value >= bar.maximum() - 24
+
+
+def apply_palette_styles(widget: QWidget) -> None:
+    """Colour the message frames from the current (light or dark) palette."""
+    pal = widget.palette()
+    base = pal.color(QPalette.ColorRole.Base)
+    dark = base.lightness() < 128
+    user_bg = "#2b3a4f" if dark else "#e8f0fe"
+    bot_bg = "#262626" if dark else "#f6f6f6"
+    border = "#3c3c3c" if dark else "#dddddd"
+    banner = "#3b3320" if dark else "#fff8e1"
+    widget.setStyleSheet(
+        f"QFrame#message-user {{ background: {user_bg}; border: 1px solid {border};"
+        " border-radius: 8px; }"
+        f"QFrame#message-assistant {{ background: {bot_bg}; border: 1px solid {border};"
+        " border-radius: 8px; }"
+        f"QLabel#banner {{ background: {banner}; border: 1px solid {border};"
+        " border-radius: 6px; padding: 8px; }"
+        "QLabel#message-status { color: palette(mid); font-size: 11px; }"
+    )

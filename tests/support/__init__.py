@@ -1,0 +1,1 @@
+"""Helpers shared by Hearth's tests and benchmarks (model files, fixtures' building blocks)."""

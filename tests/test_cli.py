@@ -1,0 +1,112 @@
+"""The `hearth` command, run as a real subprocess like a person would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def hearth(*args: str, stdin: str | None = None, timeout: float = 240
+           ) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def test_one_shot_json_answer(smollm2_gguf: Path) -> None:
+    result = hearth("chat", "--model", str(smollm2_gguf), "--prompt",
+                    "Which city is the capital of France?", "--json", "--temperature", "0",
+                    "--max-tokens", "40")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"text", "prompt_tokens", "completion_tokens", "ttft_ms", "tokens_per_s"} <= set(data)
+    assert "Paris" in data["text"]
+    assert data["prompt_tokens"] > 0 and data["completion_tokens"] > 0
+    assert data["ttft_ms"] > 0 and data["tokens_per_s"] > 0
+
+
+def test_starter_model_is_the_default_and_streams_text() -> None:
+    result = hearth("chat", "--prompt", "Say hi.", "--max-tokens", "12", "--seed", "3")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+
+
+def test_interactive_chat_keeps_the_conversation(smollm2_gguf: Path) -> None:
+    result = hearth("chat", "-m", "smollm2", "--temperature", "0", "--max-tokens", "30",
+                    stdin="My name is Ada.\nWhat is my name?\n/exit\n")
+    assert result.returncode == 0, result.stderr
+    assert "Ada" in result.stdout
+
+
+def test_bad_model_file_is_one_clear_line(tmp_path: Path) -> None:
+    bogus = tmp_path / "model.gguf"
+    bogus.write_bytes(b"PK\x03\x04 this is a zip, not a model")
+    result = hearth("chat", "--model", str(bogus), "--prompt", "hi")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "not a GGUF" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_model_name_lists_installed_ones() -> None:
+    result = hearth("chat", "--model", "llama-9000", "--prompt", "hi")
+    assert result.returncode == 1
+    assert "llama-9000" in result.stderr and "smollm2" in result.stderr
+
+
+def test_empty_prompt_and_usage_errors() -> None:
+    assert hearth("chat", "--prompt", "  ").returncode == 1
+    usage = hearth("chat", "--temperature", "hot")
+    assert usage.returncode == 2
+    assert "temperature" in usage.stderr
+    assert hearth("frobnicate").returncode == 2
+
+
+def test_prompt_over_context(smollm2_gguf: Path) -> None:
+    result = hearth("chat", "-m", str(smollm2_gguf), "--ctx", "256", "--prompt", "word " * 800)
+    assert result.returncode == 1
+    assert "256" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_doctor_reports_the_machine() -> None:
+    result = hearth("doctor", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["hardware"]["physical_cores"] >= 1
+    assert any(d["name"] for d in data["hardware"]["devices"])
+    assert data["starter_model"] and data["starter_model"].endswith(".gguf")
+    assert hearth("doctor").returncode == 0
+
+
+def test_models_list_includes_imported_files(hearth_home: Path, smollm2_gguf: Path) -> None:
+    models = hearth_home / "models"
+    models.mkdir(exist_ok=True)
+    (models / "my-model.gguf").symlink_to(smollm2_gguf)
+    result = hearth("models", "list", "--json")
+    names = [m["name"] for m in json.loads(result.stdout)]
+    assert names[0] == "smollm2-135m" and "my-model" in names
+    answer = hearth("chat", "-m", "my-model", "-p", "Hi", "--max-tokens", "4", "--json")
+    assert answer.returncode == 0, answer.stderr
+
+
+@pytest.mark.slow
+def test_self_test_passes() -> None:
+    result = hearth("--self-test")
+    assert result.returncode == 0, result.stderr
+    assert "ok" in result.stderr
