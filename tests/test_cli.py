@@ -110,3 +110,16 @@ def test_self_test_passes() -> None:
     result = hearth("--self-test")
     assert result.returncode == 0, result.stderr
     assert "ok" in result.stderr
+
+
+def test_hostile_chat_template_is_refused(smollm2_gguf: Path, tmp_path: Path) -> None:
+    from tests.support.models import copy_with_chat_template
+
+    hostile = copy_with_chat_template(
+        smollm2_gguf, tmp_path / "hostile.gguf",
+        "{{ cycler.__init__.__globals__.os.system('echo pwned') }}",
+    )
+    result = hearth("chat", "-m", str(hostile), "-p", "hi")
+    assert result.returncode == 1
+    assert "chat template" in result.stderr
+    assert "pwned" not in result.stdout + result.stderr

@@ -143,3 +143,20 @@ def gemma3_path(cache_dir: Path | None = None) -> Path | None:
         return None
     except FileExistsError:  # a leftover from an interrupted assembly (wrong hash): redo it
         return Path(assemble(target, overwrite=True))
+
+
+def copy_with_chat_template(src: Path, dst: Path, template: str) -> Path:
+    """A copy of the GGUF ``src`` whose ``tokenizer.chat_template`` is ``template``.
+
+    Uses gguf-py's own metadata rewriter, so the copy is a valid file that llama.cpp loads.
+    """
+    import subprocess
+    import sys
+
+    subprocess.run(
+        [sys.executable, "-m", "gguf.scripts.gguf_new_metadata", "--force",
+         "--chat-template", template, str(src), str(dst)],
+        check=True,
+        capture_output=True,
+    )
+    return dst

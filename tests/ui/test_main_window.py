@@ -198,3 +198,17 @@ def test_starter_model_banner_and_about(qtbot, store, smollm2_gguf) -> None:  # 
     tabs = about.findChild(QTabWidget)
     assert tabs.count() == 3
     assert "European Union" in tabs.widget(0).toPlainText()
+
+
+def test_hostile_chat_template_shows_a_notice(qtbot, store, smollm2_gguf, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.models import copy_with_chat_template
+
+    window = make_window(qtbot, store, smollm2_gguf)
+    hostile = copy_with_chat_template(
+        smollm2_gguf, tmp_path / "hostile.gguf", "{{ ''.__class__.__mro__ }}"
+    )
+    with qtbot.waitSignal(window.model_failed, timeout=LOAD_TIMEOUT_MS) as failed:
+        window.load_model(hostile)
+    assert "chat template" in failed.args[0]
+    assert window.notice.isVisible() and "chat template" in window.notice.text()
+    assert window.engine is not None and window.engine.info.path == smollm2_gguf

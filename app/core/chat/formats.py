@@ -138,6 +138,10 @@ class Llama3Format:
         self._today = today
         self.default_system = default_system
 
+    def without_default_system(self) -> Llama3Format:
+        """The same format rendering messages exactly as given (for raw or scripted use)."""
+        return Llama3Format(today=self._today, default_system=False)
+
     def system_preamble(self, system_prompt: str | None) -> str:
         """The system message content Meta's tooling sends, around ``system_prompt``."""
         today = self._today if self._today is not None else datetime.date.today()
@@ -148,18 +152,41 @@ class Llama3Format:
 
     def render(self, messages: Sequence[Message], *, add_generation_prompt: bool = True) -> str:
         """Render like ``ChatFormat.encode_dialog_prompt`` followed by ``decode``."""
+        return "".join(
+            text for text, _ in self.render_segments(
+                messages, add_generation_prompt=add_generation_prompt)
+        )
+
+    def render_segments(
+        self, messages: Sequence[Message], *, add_generation_prompt: bool = True
+    ) -> list[tuple[str, bool]]:
+        """The prompt as ``(text, is_control_token)`` pieces, in Meta's encoding order.
+
+        Meta's ``ChatFormat`` encodes each header, role, ``"\\n\\n"`` and message content
+        separately and never parses special tokens inside content. The engine tokenizes the
+        pieces the same way, so the token ids match the reference exactly, and a message that
+        spells out ``<|eot_id|>`` stays text instead of ending the turn (no prompt injection).
+        """
         turns = [(m.role, m.content) for m in messages]
         if self.default_system:
             if turns and turns[0][0] == "system":
                 turns[0] = ("system", self.system_preamble(turns[0][1]))
             else:
                 turns.insert(0, ("system", self.system_preamble(None)))
-        parts = [_BEGIN_OF_TEXT]
+        segments: list[tuple[str, bool]] = [(_BEGIN_OF_TEXT, True)]
+
+        def header(role: str) -> None:
+            segments.extend([(_START_HEADER, True), (role, False), (_END_HEADER, True),
+                             ("\n\n", False)])
+
         for role, content in turns:
-            parts.append(f"{_START_HEADER}{role}{_END_HEADER}\n\n{content}{_EOT}")
+            header(role)
+            if content:
+                segments.append((content, False))
+            segments.append((_EOT, True))
         if add_generation_prompt:
-            parts.append(f"{_START_HEADER}assistant{_END_HEADER}\n\n")
-        return "".join(parts)
+            header("assistant")
+        return segments
 
 
 # --------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import llama_cpp
 from app.core import hardware
 from app.core.chat.context import fit_messages
 from app.core.chat.formats import PromptFormat, choose_format
+from app.core.chat.message import Message
 from app.core.engine.base import (
     CancelToken,
     DoneEvent,
@@ -163,14 +164,11 @@ class LlamaCppEngine:
         self._abort_cb = llama_cpp.ggml_abort_callback(lambda _data: self._cancel.cancelled)
 
         self._warm_up()
-        template = llama_cpp.llama_model_chat_template(model, None)
-        self._format: PromptFormat = choose_format(
-            template.decode("utf-8", errors="replace") if template else None,
-            architecture=gguf.architecture,
-            token_texts=self._has_token_text,
-            bos_token=self._token_text(llama_cpp.llama_vocab_bos(self._vocab)),
-            eos_token=self._token_text(llama_cpp.llama_vocab_eos(self._vocab)),
-        )
+        try:
+            self._format: PromptFormat = self._choose_format(gguf)
+        except HearthError:
+            self.close()
+            raise
         self._info = ModelInfo(
             path=self._path,
             name=gguf.name,
@@ -183,6 +181,21 @@ class LlamaCppEngine:
             n_threads=self._n_threads,
             n_gpu_layers=n_gpu_layers,
         )
+
+    def _choose_format(self, gguf: GGUFInfo) -> PromptFormat:
+        """The model's prompt format, tried once now so a broken or hostile chat template is
+        reported when the model is opened, not in the middle of a conversation."""
+        template = llama_cpp.llama_model_chat_template(self._model, None)
+        fmt = choose_format(
+            template.decode("utf-8", errors="replace") if template else None,
+            architecture=gguf.architecture,
+            token_texts=self._has_token_text,
+            bos_token=self._token_text(llama_cpp.llama_vocab_bos(self._vocab)),
+            eos_token=self._token_text(llama_cpp.llama_vocab_eos(self._vocab)),
+        )
+        fmt.render([Message("system", "Hi."), Message("user", "Hello"),
+                    Message("assistant", "Hello!"), Message("user", "Thanks")])
+        return fmt
 
     def _warm_up(self) -> None:
         """One throw-away decode at load time, as llama.cpp's tools do: the first real one
@@ -274,17 +287,20 @@ class LlamaCppEngine:
             tokens = self.tokenize(request.prompt, add_special=True, parse_special=False)
             dropped = 0
         else:
+            fmt = self._format_for(request)
             fit = fit_messages(
-                request.messages,
-                self._format_for(request),
-                self._count_prompt_tokens,
-                self._n_ctx,
-                reserve,
+                request.messages, fmt, self._count_prompt_tokens, self._n_ctx, reserve
             )
-            text = self._format_for(request).render(fit.messages)
-            tokens = self.tokenize(
-                text, add_special=not self._format.adds_bos, parse_special=True
-            )
+            render_segments = getattr(fmt, "render_segments", None)
+            if render_segments is not None:
+                # Control markup parsed, message content as plain text (see Llama3Format).
+                tokens = []
+                for text, special in render_segments(fit.messages):
+                    tokens += self.tokenize(text, parse_special=special)
+            else:
+                tokens = self.tokenize(
+                    fit.prompt, add_special=not fmt.adds_bos, parse_special=True
+                )
             dropped = fit.dropped
         if len(tokens) + 1 > self._n_ctx:
             raise ContextOverflowError(
