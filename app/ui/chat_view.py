@@ -7,7 +7,13 @@ arrive — so long conversations stay smooth while an answer grows.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -45,7 +51,9 @@ class MarkdownView(QTextBrowser):
 
     def set_markdown(self, text: str) -> None:
         self._markdown = text
-        self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        doc = self.document()
+        doc.setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        _shade_code_blocks(doc, self.palette())
         self._fit_height()
 
     def markdown(self) -> str:
@@ -64,6 +72,20 @@ class MarkdownView(QTextBrowser):
 
     def sizeHint(self) -> QSize:
         return QSize(400, self.height())
+
+
+def _shade_code_blocks(doc: QTextDocument, palette: QPalette) -> None:
+    """Give fenced and indented code blocks a background, as chat apps do."""
+    base = palette.color(QPalette.ColorRole.Base)
+    shade = base.darker(112) if base.lightness() >= 128 else base.lighter(135)
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.nonBreakableLines() or fmt.hasProperty(QTextFormat.Property.BlockCodeFence):
+            fmt.setBackground(shade)
+            cursor = QTextCursor(block)
+            cursor.setBlockFormat(fmt)
+        block = block.next()
 
 
 class MessageWidget(QFrame):

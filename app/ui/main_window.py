@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(lambda _t: self.refresh_conversations())
         side_layout.addWidget(self.search_box)
         self.conversation_list = QListWidget()
+        self.conversation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conversation_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.conversation_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.conversation_list.customContextMenuRequested.connect(self._conversation_menu)
         self.conversation_list.itemActivated.connect(self._on_item_activated)
