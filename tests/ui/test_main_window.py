@@ -212,3 +212,27 @@ def test_hostile_chat_template_shows_a_notice(qtbot, store, smollm2_gguf, tmp_pa
     assert "chat template" in failed.args[0]
     assert window.notice.isVisible() and "chat template" in window.notice.text()
     assert window.engine is not None and window.engine.info.path == smollm2_gguf
+
+
+def test_settings_are_applied_saved_and_reload_the_model(qtbot, store, smollm2_gguf) -> None:  # type: ignore[no-untyped-def]
+    from app.core.settings import load_settings
+    from app.ui.settings_dialog import SettingsDialog
+
+    window = make_window(qtbot, store, smollm2_gguf)
+    assert window.engine.info.n_ctx == 2048
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.context.setValue(1024)
+    dialog.temperature.setValue(0.3)
+    dialog.system_prompt.setPlainText("Answer in one sentence.")
+    with qtbot.waitSignal(window.model_loaded, timeout=LOAD_TIMEOUT_MS):
+        window.apply_settings(dialog.result_settings())
+    assert window.engine.info.n_ctx == 1024
+    saved = load_settings()
+    assert saved.n_ctx == 1024 and saved.temperature == 0.3
+    assert saved.system_prompt == "Answer in one sentence."
+    # New chats carry the system prompt, and it is sent with the question.
+    conv = window.new_conversation()
+    assert store.get(conv).system_prompt == "Answer in one sentence."
+    send_and_wait(qtbot, window, "Which city is the capital of France?")
+    assert window.session.history(conv)[0].content == "Answer in one sentence."
