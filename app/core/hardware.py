@@ -7,9 +7,12 @@ without SMT.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import platform
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -45,42 +48,105 @@ class HardwareReport:
     devices: list[dict[str, object]] = field(default_factory=list)
 
 
-def _ggml_devices() -> list[dict[str, object]]:
-    import ctypes
+DEVICE_TYPES = {0: "CPU", 1: "GPU", 2: "iGPU", 3: "accelerator"}
 
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    """A ggml backend device (the CPU, a CUDA/Metal/Vulkan GPU, …) and its memory."""
+
+    name: str
+    description: str
+    kind: str
+    free_memory: int
+    total_memory: int
+
+    @property
+    def is_gpu(self) -> bool:
+        return self.kind in {"GPU", "iGPU"}
+
+
+_ggml_ready = False
+
+
+def _ggml_lib() -> Any:
+    """libggml as llama-cpp-python loaded it (through libllama), with the device API typed."""
     import llama_cpp
 
-    lib = llama_cpp.llama_cpp._lib  # the libllama that llama-cpp-python loaded
+    lib = llama_cpp.llama_cpp._lib  # dlsym on libllama also finds its libggml dependency
+    global _ggml_ready
+    if not _ggml_ready:
+        vp, sz = ctypes.c_void_p, ctypes.c_size_t
+        for name, restype, argtypes in (
+            ("ggml_backend_dev_count", sz, []),
+            ("ggml_backend_dev_get", vp, [sz]),
+            ("ggml_backend_dev_name", ctypes.c_char_p, [vp]),
+            ("ggml_backend_dev_description", ctypes.c_char_p, [vp]),
+            ("ggml_backend_dev_type", ctypes.c_int, [vp]),
+            ("ggml_backend_dev_memory", None, [vp, ctypes.POINTER(sz), ctypes.POINTER(sz)]),
+            ("ggml_backend_reg_count", sz, []),
+        ):
+            fn = getattr(lib, name)
+            fn.restype, fn.argtypes = restype, argtypes
+        _ggml_ready = True
+    return lib
+
+
+def load_backends() -> int:
+    """Register dynamically loadable backends (GGML_BACKEND_DL builds); returns how many.
+
+    Builds with backends linked in register them at start-up; a GGML_BACKEND_DL build ships
+    them as ``libggml-<name>`` files next to libllama that must be loaded explicitly.
+    """
+    import llama_cpp
+
+    lib = _ggml_lib()
+    if lib.ggml_backend_reg_count() > 0:
+        return int(lib.ggml_backend_reg_count())
+    lib_dir = Path(llama_cpp.llama_cpp.__file__).parent / "lib"
+    loader = getattr(lib, "ggml_backend_load_all_from_path", None)
+    if loader is not None:
+        loader.restype, loader.argtypes = None, [ctypes.c_char_p]
+        loader(str(lib_dir).encode())
+    return int(lib.ggml_backend_reg_count())
+
+
+def devices() -> list[Device]:
+    """Every device the installed llama.cpp can run on, with free and total memory."""
     try:
-        lib.ggml_backend_dev_count.restype = ctypes.c_size_t
-        lib.ggml_backend_dev_get.restype = ctypes.c_void_p
-        lib.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
-        lib.ggml_backend_dev_name.restype = ctypes.c_char_p
-        lib.ggml_backend_dev_name.argtypes = [ctypes.c_void_p]
-        lib.ggml_backend_dev_description.restype = ctypes.c_char_p
-        lib.ggml_backend_dev_description.argtypes = [ctypes.c_void_p]
-        lib.ggml_backend_dev_memory.restype = None
-        lib.ggml_backend_dev_memory.argtypes = [
-            ctypes.c_void_p,
-            ctypes.POINTER(ctypes.c_size_t),
-            ctypes.POINTER(ctypes.c_size_t),
-        ]
+        lib = _ggml_lib()
     except AttributeError:  # a build that does not export the device API
         return []
-    devices = []
+    load_backends()
+    found = []
     for i in range(lib.ggml_backend_dev_count()):
         dev = lib.ggml_backend_dev_get(i)
         free, total = ctypes.c_size_t(), ctypes.c_size_t()
         lib.ggml_backend_dev_memory(dev, ctypes.byref(free), ctypes.byref(total))
-        devices.append(
-            {
-                "name": (lib.ggml_backend_dev_name(dev) or b"").decode(),
-                "description": (lib.ggml_backend_dev_description(dev) or b"").decode(),
-                "free_memory": free.value,
-                "total_memory": total.value,
-            }
+        found.append(
+            Device(
+                name=(lib.ggml_backend_dev_name(dev) or b"").decode(errors="replace"),
+                description=(lib.ggml_backend_dev_description(dev) or b"").decode(
+                    errors="replace"),
+                kind=DEVICE_TYPES.get(lib.ggml_backend_dev_type(dev), "unknown"),
+                free_memory=free.value,
+                total_memory=total.value,
+            )
         )
-    return devices
+    return found
+
+
+def parse_cpu_features(system_info: str) -> list[str]:
+    """Feature names switched on in ``llama_print_system_info()`` ("AVX2 = 1 | NEON = 1 | …")."""
+    features = set()
+    for section in system_info.split("|"):
+        section = section.split(":")[-1]
+        if "=" not in section:
+            continue
+        name, _, value = section.partition("=")
+        if value.strip() == "1" and name.strip():
+            features.add(name.strip())
+    return sorted(features)
 
 
 def hardware_report() -> HardwareReport:
@@ -89,15 +155,7 @@ def hardware_report() -> HardwareReport:
 
     llama_cpp.llama_backend_init()
     info = (llama_cpp.llama_print_system_info() or b"").decode(errors="replace")
-    features = sorted(
-        {
-            part.split("=")[0].strip()
-            for section in info.split("|")
-            for part in section.split(" ")
-            if part.strip().endswith("= 1")
-            or (part.count("=") == 1 and part.split("=")[1].strip() == "1")
-        }
-    )
+    features = parse_cpu_features(info)
     vm = psutil.virtual_memory()
     return HardwareReport(
         os=f"{platform.system()} {platform.release()}",
@@ -110,5 +168,5 @@ def hardware_report() -> HardwareReport:
         gpu_offload=bool(llama_cpp.llama_supports_gpu_offload()),
         system_info=info.strip(),
         cpu_features=features,
-        devices=_ggml_devices(),
+        devices=[asdict(d) for d in devices()],
     )

@@ -25,11 +25,14 @@ class Settings:
     model: str | None = None
     n_ctx: int = 4096
     n_threads: int | None = None
-    n_gpu_layers: int | None = 0
+    n_gpu_layers: int | None = None  # None: chosen from free VRAM (see plan_offload)
     temperature: float = 0.6
     top_p: float = 0.9
     max_tokens: int | None = None
     system_prompt: str = ""
+    # The Llama 3.2 vision-licence answers (app.core.licence.Declaration.to_dict()); None
+    # until asked. Read afresh at every check, so a change takes effect at once.
+    licence_declaration: dict[str, str | None] | None = None
 
     def sampling(self, seed: int | None = None) -> SamplingParams:
         return SamplingParams(

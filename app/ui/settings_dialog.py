@@ -40,9 +40,11 @@ class SettingsDialog(QDialog):
         form.addRow("Context size:", self.context)
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(-1, 999)
-        self.gpu_layers.setSpecialValueText("All layers")
-        self.gpu_layers.setValue(-1 if settings.n_gpu_layers == -1 else settings.n_gpu_layers or 0)
-        self.gpu_layers.setToolTip("Layers to run on the GPU; 0 runs on the CPU only.")
+        self.gpu_layers.setSpecialValueText("Automatic (from free GPU memory)")
+        self.gpu_layers.setValue(-1 if settings.n_gpu_layers is None else settings.n_gpu_layers)
+        self.gpu_layers.setToolTip(
+            "Layers to run on the GPU: 0 runs on the CPU only, 999 puts every layer on the GPU."
+        )
         form.addRow("GPU layers:", self.gpu_layers)
         self.temperature = QDoubleSpinBox()
         self.temperature.setRange(0.0, 2.0)
@@ -78,7 +80,7 @@ class SettingsDialog(QDialog):
             self._settings,
             n_threads=self.threads.value() or None,
             n_ctx=self.context.value(),
-            n_gpu_layers=self.gpu_layers.value(),
+            n_gpu_layers=None if self.gpu_layers.value() < 0 else self.gpu_layers.value(),
             temperature=round(self.temperature.value(), 2),
             top_p=round(self.top_p.value(), 2),
             max_tokens=self.max_tokens.value() or None,

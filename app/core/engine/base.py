@@ -98,7 +98,7 @@ class LoadOptions:
 
     n_ctx: int = 4096
     n_threads: int | None = None
-    n_gpu_layers: int | None = 0
+    n_gpu_layers: int | None = None
     n_batch: int = 512
     check_memory: bool = True
 
@@ -117,6 +117,8 @@ class ModelInfo:
     chat_format: str
     n_threads: int
     n_gpu_layers: int
+    offload: str = ""
+    notice: str | None = None
 
 
 @runtime_checkable

@@ -6,9 +6,11 @@ itself only notices when an allocation fails. Hearth estimates first and refuses
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.errors import InsufficientMemoryError
+from app.core.hardware import Device
 from app.core.models.gguf_file import GGUFInfo, fmt_bytes
 
 # Room left for the OS, the window and everything else that runs beside the model.
@@ -43,9 +45,13 @@ def estimate_memory(info: GGUFInfo, n_ctx: int, n_batch: int = 512) -> MemoryEst
     return MemoryEstimate(weights=info.size_bytes, kv_cache=kv_per_token * n_ctx, compute=compute)
 
 
-def check_fits(info: GGUFInfo, n_ctx: int, available: int, n_batch: int = 512) -> MemoryEstimate:
-    """Raise :class:`InsufficientMemoryError` with the numbers when the model cannot fit."""
-    est = estimate_memory(info, n_ctx, n_batch)
+def check_fits(info: GGUFInfo, n_ctx: int, available: int, n_batch: int = 512,
+               n_gpu_layers: int = 0) -> MemoryEstimate:
+    """Raise :class:`InsufficientMemoryError` with the numbers when the model cannot fit in RAM
+    (the part of it that is not offloaded to a GPU)."""
+    full = estimate_memory(info, n_ctx, n_batch)
+    share = ram_share(info, n_gpu_layers)
+    est = MemoryEstimate(int(full.weights * share), int(full.kv_cache * share), full.compute)
     budget = available - HEADROOM_BYTES
     if est.total > budget:
         hints = ["Close other apps"]
@@ -60,3 +66,51 @@ def check_fits(info: GGUFInfo, n_ctx: int, available: int, n_batch: int = 512) -
             hint=", ".join(hints) + ".",
         )
     return est
+
+
+# VRAM kept free for the driver, the desktop and other apps.
+VRAM_RESERVE_BYTES = 768 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class OffloadPlan:
+    """How many layers go to which GPU, and a sentence saying why."""
+
+    n_gpu_layers: int
+    device: str | None
+    reason: str
+
+
+def plan_offload(info: GGUFInfo, n_ctx: int, gpus: Sequence[Device], n_batch: int = 512
+                 ) -> OffloadPlan:
+    """Choose GPU layers from free VRAM, the model's size and the context's KV cache.
+
+    llama.cpp offloads the repeating layers first and the output layer last; ``n_layer + 1``
+    means everything. A layer costs its share of the weights plus its share of the KV cache.
+    """
+    usable = [g for g in gpus if g.is_gpu and g.free_memory > 0]
+    if not usable:
+        return OffloadPlan(0, None, "No GPU that llama.cpp can use: running on the CPU.")
+    gpu = max(usable, key=lambda g: g.free_memory)
+    est = estimate_memory(info, n_ctx, n_batch)
+    n_layer = max(info.n_layer, 1)
+    per_layer = est.weights / (n_layer + 1) + est.kv_cache / n_layer
+    budget = gpu.free_memory - VRAM_RESERVE_BYTES - est.compute
+    label = gpu.description or gpu.name
+    if budget >= est.weights + est.kv_cache:
+        return OffloadPlan(n_layer + 1, gpu.name,
+                           f"All {n_layer + 1} layers on {label} "
+                           f"({fmt_bytes(gpu.free_memory)} free).")
+    layers = max(0, min(n_layer, int(budget // per_layer))) if per_layer > 0 else 0
+    if layers == 0:
+        return OffloadPlan(0, gpu.name, f"{label} has too little free memory "
+                           f"({fmt_bytes(gpu.free_memory)}): running on the CPU.")
+    return OffloadPlan(layers, gpu.name,
+                       f"{layers} of {n_layer + 1} layers on {label} "
+                       f"({fmt_bytes(gpu.free_memory)} free), the rest on the CPU.")
+
+
+def ram_share(info: GGUFInfo, n_gpu_layers: int) -> float:
+    """The fraction of weights and KV cache that stays in RAM with ``n_gpu_layers`` offloaded."""
+    n_layer = max(info.n_layer, 1)
+    return 1.0 - min(max(n_gpu_layers, 0), n_layer + 1) / (n_layer + 1)
