@@ -15,6 +15,14 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from app import __version__
+from app.cli_licence import (
+    add_declaration_arguments,
+    add_licence_parser,
+    cmd_licence,
+    declaration_for_model,
+)
+from app.cli_models import add_models_parser, cmd_models
+from app.cli_tools import add_tool_arguments, prepare_tools
 from app.core.errors import HearthError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -73,16 +81,18 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--ctx", type=_positive_int, default=None, help="context size in tokens")
     chat.add_argument("--threads", type=_positive_int, default=None)
     chat.add_argument("--gpu-layers", type=int, default=None,
-                      help="layers to offload to the GPU (-1: all)")
+                      help="layers to offload to the GPU (0: CPU only, 999: all; "
+                      "default: chosen from free GPU memory)")
     chat.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    add_declaration_arguments(chat)
+    add_tool_arguments(chat)
+
+    add_licence_parser(sub)
 
     doctor = sub.add_parser("doctor", help="versions, backends, devices, CPU features, folders")
     doctor.add_argument("--json", action="store_true")
 
-    models = sub.add_parser("models", help="list installed models")
-    models_sub = models.add_subparsers(dest="models_command", metavar="ACTION")
-    models_list = models_sub.add_parser("list", help="list installed models")
-    models_list.add_argument("--json", action="store_true")
+    add_models_parser(sub)
     return parser
 
 
@@ -103,8 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_chat(args)
         if args.command == "doctor":
             return _cmd_doctor(args)
+        if args.command in {"licence", "license"}:
+            return cmd_licence(args)
         if args.command == "models":
-            return _cmd_models(args)
+            return cmd_models(args)
     except HearthError as exc:
         print(f"hearth: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -163,9 +175,13 @@ def _cmd_chat(args: argparse.Namespace) -> int:
         prompt = sys.stdin.read()
     if prompt is not None and not prompt.strip():
         raise HearthError("The prompt is empty; give --prompt some text.")
+    tools = prepare_tools(args)
 
     path = resolve_model(args.model or settings.model)
-    engine = load_engine(path, settings.load_options())
+    declaration = declaration_for_model(args, path)
+    engine = load_engine(path, settings.load_options(), declaration=declaration)
+    if engine.info.notice:
+        print(f"hearth: note: {engine.info.notice}", file=sys.stderr)
     sampling = settings.sampling(seed=args.seed)
     history: list[Message] = [Message("system", system)] if system else []
 
@@ -175,6 +191,8 @@ def _cmd_chat(args: argparse.Namespace) -> int:
         previous = signal.getsignal(signal.SIGINT)
         signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
         try:
+            if tools is not None:
+                return tools.answer(engine, history, sampling, cancel, out, quiet=args.json)
             for event in engine.generate(request, cancel):
                 if isinstance(event, TokenEvent):
                     if not args.json:
@@ -194,7 +212,10 @@ def _cmd_chat(args: argparse.Namespace) -> int:
                 return EXIT_ERROR
             text, stats = result
             if args.json:
-                print(json.dumps(_chat_json(text, stats, engine.info.name), ensure_ascii=False))
+                data = _chat_json(text, stats, engine.info.name)
+                if tools is not None:
+                    data["tool_calls"] = tools.records_json()
+                print(json.dumps(data, ensure_ascii=False, default=str))
             else:
                 print()
                 if stats.get("stop_reason") == "cancelled":
@@ -263,21 +284,4 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
         print(json.dumps(report, indent=2, default=str))
     else:
         print(format_doctor(report))
-    return EXIT_OK
-
-
-def _cmd_models(args: argparse.Namespace) -> int:
-    from app.core.models.gguf_file import fmt_bytes
-    from app.core.models.registry import installed_models
-
-    models = installed_models()
-    if getattr(args, "json", False):
-        print(json.dumps([{"name": m.name, "path": str(m.path), "size_bytes": m.size_bytes,
-                           "starter": m.starter} for m in models], indent=2))
-        return EXIT_OK
-    if not models:
-        print("No models installed.")
-    for m in models:
-        tag = "  (starter)" if m.starter else ""
-        print(f"{m.name:40} {fmt_bytes(m.size_bytes):>10}  {m.path}{tag}")
     return EXIT_OK

@@ -47,7 +47,7 @@ def hearth_run(engine: LlamaCppEngine, n_tokens: int) -> tuple[float, float]:
     done = None
     request = GenerationRequest(prompt=PROMPT,
                                 sampling=SamplingParams(temperature=0.0, max_tokens=n_tokens))
-    engine._kv_tokens = []  # no prompt cache: same work as the reference  # noqa: SLF001
+    engine._kv_tokens = []  # no prompt cache: same work as the reference
     for event in engine.generate(request):
         if isinstance(event, DoneEvent):
             done = event
@@ -69,7 +69,7 @@ def reference_run(llm: llama_cpp.Llama, n_tokens: int) -> tuple[float, float]:
         t_last = now
         llm.detokenize([token])
         n += 1
-        if n >= n_tokens or llama_cpp.llama_vocab_is_eog(llm._model.vocab, token):  # noqa: SLF001
+        if n >= n_tokens or llama_cpp.llama_vocab_is_eog(llm._model.vocab, token):
             break
     return (t_first - t0) * 1000, (n - 1) / (t_last - t_first) if n > 1 else 0.0
 
@@ -115,7 +115,7 @@ def cancel_latency(path: Path, trials: int) -> dict[str, float]:
                 c.cancel()
 
             timer = threading.Timer(delay, fire)
-            engine._kv_tokens = []  # noqa: SLF001
+            engine._kv_tokens = []
             request = GenerationRequest(prompt=prompt,
                                         sampling=SamplingParams(temperature=0.0, max_tokens=4000))
             timer.start()
@@ -174,7 +174,7 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--cancel-trials", type=int, default=10)
     parser.add_argument("--with-1b", action="store_true",
-                        help="also a random-weight Llama 3.2 1B shape (Q8_0, ~1.3 GB, written once)")
+                        help="also a random-weight Llama 3.2 1B shape (Q8_0, ~1.3 GB)")
     args = parser.parse_args()
     cache = ROOT / ".cache" / "bench-models"
     cache.mkdir(parents=True, exist_ok=True)

@@ -41,7 +41,7 @@ def main() -> int:
         from app.ui.main import create_application, open_store
         from app.ui.main_window import MainWindow
 
-        app = create_application()
+        create_application()
         store = open_store()
         window = MainWindow(store, Settings(model=str(model), n_ctx=4096, temperature=1.0,
                                             max_tokens=args.tokens))
@@ -73,7 +73,7 @@ def main() -> int:
         window.reply_finished.connect(lambda _s: loop.quit())
         print("refs before", sys.getrefcount(False), sys.getrefcount(True))
         window.send("Tell me a story.")
-        window._worker.event.connect(count)  # noqa: SLF001
+        window._worker.event.connect(count)
         last[0] = time.perf_counter()
         probe.start()
         t0 = time.perf_counter()

@@ -17,8 +17,8 @@ matching ``llama-quantize`` (cached under .cache/bench-models).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
-import os
 import resource
 import statistics
 import subprocess
@@ -94,16 +94,16 @@ def worker(path: str, threads: int, gen: int) -> dict[str, object]:
         prompt = word * (n - 1 - (len(tokens) - n))
         samples = []
         for _ in range(3):
-            engine._kv_tokens = []  # noqa: SLF001  (no prompt cache: same work as llama-bench)
+            engine._kv_tokens = []
             req = GenerationRequest(prompt=prompt,
                                     sampling=SamplingParams(temperature=0.0, max_tokens=1))
-            done = [e for e in engine.generate(req) if isinstance(e, DoneEvent)][0]
+            done = [e for e in engine.generate(req) if isinstance(e, DoneEvent)][-1]
             samples.append(done.stats.ttft_ms)
         result[f"ttft_{n}_ms"] = statistics.median(samples)
         result[f"prefill_{n}_tok_s"] = n / (statistics.median(samples) / 1000)
 
     # A long greedy generation; per-token wall time and time inside llama_decode.
-    engine._kv_tokens = []  # noqa: SLF001
+    engine._kv_tokens = []
     req = GenerationRequest(prompt="Once upon a time",
                             sampling=SamplingParams(temperature=0.0, max_tokens=gen))
     stamps, decode_at = [], []
@@ -113,8 +113,8 @@ def worker(path: str, threads: int, gen: int) -> dict[str, object]:
         if isinstance(event, DoneEvent):
             result["decode_tok_s"] = event.stats.tokens_per_s
             result["generated"] = event.stats.completion_tokens
-    walls = [b - a for a, b in zip(stamps[:-2], stamps[1:-1], strict=True)]
-    decodes = [b - a for a, b in zip(decode_at[:-2], decode_at[1:-1], strict=True)]
+    walls = [b - a for a, b in itertools.pairwise(stamps[:-1])]  # the last is DoneEvent
+    decodes = [b - a for a, b in itertools.pairwise(decode_at[:-1])]
     overhead = [(w - d) * 1000 for w, d in zip(walls, decodes, strict=True)]
     per_token = [w * 1000 for w in walls]
 
@@ -155,13 +155,17 @@ def raw(tools: Path, path: Path, threads: int, gen: int) -> dict[str, object]:
         else:
             result["decode_tok_s"] = row["avg_ts"]
     result["flash_attn"] = rows[0].get("flash_attn")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([str(tools / "llama-completion"), "-m", str(path), "-t", str(threads),
-                    "-c", str(N_CTX), "-b", str(N_BATCH), "-n", "16", "--temp", "0",
-                    "-p", "Once upon a time", "-no-cnv", "--no-warmup"],
-                   capture_output=True, check=False, stdin=subprocess.DEVNULL, timeout=600)
-    result["peak_rss_mb"] = max(before, resource.getrusage(
-        resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    # Peak RSS of llama-completion alone, measured by a wrapper process that is its parent.
+    measure = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], "
+               "capture_output=True, stdin=subprocess.DEVNULL); "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run(
+        [sys.executable, "-c", measure, str(tools / "llama-completion"), "-m", str(path),
+         "-t", str(threads), "-c", str(N_CTX), "-b", str(N_BATCH), "-n", "16", "--temp", "0",
+         "-p", "Once upon a time", "-no-cnv"],
+        capture_output=True, text=True, check=True, timeout=600,
+    )
+    result["peak_rss_mb"] = int(out.stdout.split()[-1]) / 1024
     return result
 
 

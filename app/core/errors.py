@@ -42,3 +42,19 @@ class TemplateError(HearthError):
 
 class GenerationError(HearthError):
     """llama.cpp failed while evaluating or sampling."""
+
+
+class LicenceError(HearthError):
+    """A model's licence stops Hearth: see :mod:`app.core.licence` (``decision`` says why)."""
+
+    def __init__(self, message: str, *, hint: str | None = None, decision: object = None) -> None:
+        super().__init__(message, hint=hint)
+        self.decision = decision
+
+
+class LicenceBlockedError(LicenceError):
+    """A Llama 3.2 vision model, and the licence declaration puts the licensee in the EU."""
+
+
+class LicenceUndecidedError(LicenceError):
+    """A Llama 3.2 vision model, and no current licence declaration to decide by."""

@@ -10,11 +10,13 @@ import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -34,13 +36,17 @@ from PySide6.QtWidgets import (
 
 from app.core.engine.base import DoneEvent, Engine, LoadOptions, Stats, TokenEvent
 from app.core.engine.loader import load_engine
-from app.core.errors import HearthError
+from app.core.errors import HearthError, ModelFileError
 from app.core.models.registry import installed_models, starter_model_path
 from app.core.session import ChatSession, PendingReply
 from app.core.settings import Settings, save_settings
 from app.core.store import ConversationStore
 from app.ui.chat_view import ChatView, apply_palette_styles
+from app.ui.tool_approval import ToolsController, display_text
 from app.ui.workers import CallWorker, StreamWorker
+
+if TYPE_CHECKING:
+    from app.ui.model_manager import ModelManager
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +111,8 @@ class MainWindow(QMainWindow):
         self._worker: StreamWorker | None = None
         self._pending: PendingReply | None = None
         self._conversation_id: int | None = None
+        self.licence_dialog: QDialog | None = None  # the first-use licence question, when open
+        self.tools = ToolsController(self)  # local tools, per chat (Tools… menu)
         self.setWindowTitle("Hearth")
         self.resize(1100, 720)
         self._build()
@@ -153,6 +161,10 @@ class MainWindow(QMainWindow):
         self.model_picker.setMinimumWidth(280)
         self.model_picker.activated.connect(self._on_model_picked)
         top.addWidget(self.model_picker, 1)
+        self.models_button = QPushButton("Models…")
+        self.models_button.setToolTip("Download Llama models, import GGUF files, see what fits")
+        self.models_button.clicked.connect(self.open_model_manager)
+        top.addWidget(self.models_button)
         main_layout.addLayout(top)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -210,10 +222,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        models_action = QAction("&Models…", self)
+        models_action.setShortcut(QKeySequence("Ctrl+M"))
+        models_action.triggered.connect(self.open_model_manager)
+        self.menuBar().addAction(models_action)
         settings_action = QAction("&Settings…", self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
         self.menuBar().addAction(settings_action)
+        tools_action = QAction("&Tools…", self)
+        tools_action.triggered.connect(self.tools.configure)
+        self.menuBar().addAction(tools_action)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Hearth", self)
         about.triggered.connect(self.open_about)
@@ -272,6 +291,8 @@ class MainWindow(QMainWindow):
         if self._loader is not None and self._loader.isRunning():
             self.show_notice("A model is already loading; wait a moment.")
             return
+        if not self._licence_allows(path):
+            return
         self.stop_generation(wait=True)
         options = self.settings.load_options()
         self.model_status.setText(f"Loading {path.name}…")
@@ -283,6 +304,54 @@ class MainWindow(QMainWindow):
         self._loader = loader
         loader.start()
 
+    def _licence_allows(self, path: Path) -> bool:
+        """Llama 3.2 vision files need the licence declaration first (see app.core.licence).
+
+        False when the licence blocks the file (a notice says why) or while the first-use
+        dialog is open (OK retries the load). Checked here too, whatever the engine loader.
+        """
+        from app.ui.licence_dialog import ask_before_loading
+
+        if self.licence_dialog is not None and self.licence_dialog.isVisible():
+            # One question at a time; OK on the open one retries its own load.
+            self.licence_dialog.raise_()
+            return False
+        go, dialog = ask_before_loading(
+            self, self.settings, path,
+            retry=lambda: self.load_model(path), refuse=self._on_licence_refused,
+        )
+        if dialog is not None:
+            self.licence_dialog = dialog
+            dialog.finished.connect(self._on_licence_dialog_finished)
+        return go
+
+    def _on_licence_dialog_finished(self, _result: int) -> None:
+        self.licence_dialog = None
+
+    def _on_licence_refused(self, message: str) -> None:
+        self._populate_models()
+        self.show_notice(message)
+        self.model_failed.emit(message)
+
+    def _licence_still_allows(self) -> bool:
+        """After the declaration changed: unload a vision model it no longer allows."""
+        from app.core.licence import declaration_from_settings, ensure_load_allowed
+
+        if self._engine is None or self._model_path is None:
+            return True
+        try:
+            ensure_load_allowed(self._model_path, declaration_from_settings(self.settings))
+        except HearthError as exc:
+            if isinstance(exc, ModelFileError):
+                return True  # the file changed under us; the loaded model is still fine
+            engine, self._engine, self._model_path = self._engine, None, None
+            engine.close()
+            self.model_status.setText("No model loaded")
+            self._on_licence_refused(str(exc))
+            self._update_controls()
+            return False
+        return True
+
     def _on_model_loaded(self, path: Path, engine: Engine) -> None:
         old, self._engine = self._engine, engine
         if old is not None:
@@ -292,12 +361,17 @@ class MainWindow(QMainWindow):
         info = engine.info
         self.model_status.setText(
             f"{info.name} · {info.n_ctx:,}-token context · {info.n_threads} threads"
+            + (f" · {info.n_gpu_layers} GPU layers" if info.n_gpu_layers else " · CPU")
         )
+        self.model_status.setToolTip(info.offload)
         self.settings.model = str(path)
         save_settings(self.settings)
         self._populate_models()
         self._update_banner()
-        self.hide_notice()
+        if info.notice:
+            self.show_notice(info.notice)
+        else:
+            self.hide_notice()
         self._update_controls()
         self.model_loaded.emit(info.name)
 
@@ -374,7 +448,8 @@ class MainWindow(QMainWindow):
             if msg.role == "assistant" and msg.stats and msg.status == "complete":
                 status = format_stats(Stats(**{k: v for k, v in msg.stats.items()
                                                if k in Stats.__slots__}))
-            self.chat_view.add_message(msg.role, msg.content, status=status, error=error)
+            self.chat_view.add_message(msg.role, display_text(msg.role, msg.content, msg.stats),
+                                       status=status, error=error)
         self.refresh_conversations()
         self.hide_notice()
 
@@ -491,6 +566,8 @@ class MainWindow(QMainWindow):
             self._conversation_id = self.store.create_conversation(
                 system_prompt=self.settings.system_prompt or None
             ).id
+        if self.tools.enabled_for(self._conversation_id):
+            return self.tools.start_reply(text)
         try:
             pending = self.session.begin(
                 self._conversation_id, text, self.settings.sampling(), str(self._model_path)
@@ -595,8 +672,24 @@ class MainWindow(QMainWindow):
         before = self.settings.load_options()
         self.settings = settings
         save_settings(settings)
+        if not self._licence_still_allows():
+            return
         if settings.load_options() != before and self._model_path is not None:
             self.load_model(self._model_path)
+
+    def open_model_manager(self) -> ModelManager:
+        """Show the model manager (one window, kept while Hearth runs, so downloads go on)."""
+        from app.ui.model_manager import ModelManager
+
+        manager = getattr(self, "_model_manager", None)
+        if manager is None:
+            manager = ModelManager(self.settings, self)
+            manager.model_chosen.connect(self.load_model)
+            manager.installed_changed.connect(self._populate_models)
+            self._model_manager = manager
+        manager.show()
+        manager.raise_()
+        return manager
 
     def open_about(self) -> None:
         from app.ui.about_dialog import AboutDialog

@@ -9,7 +9,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -66,6 +69,21 @@ class SettingsDialog(QDialog):
         self.system_prompt.setPlaceholderText("Instructions for every new chat (optional)")
         self.system_prompt.setFixedHeight(90)
         form.addRow("System prompt:", self.system_prompt)
+        self._licence_declaration = settings.licence_declaration
+        self.licence_dialog: QDialog | None = None
+        licence_row = QHBoxLayout()
+        self.licence_status = QLabel()
+        self.licence_status.setWordWrap(True)
+        licence_row.addWidget(self.licence_status, 1)
+        self.licence_button = QPushButton("Licence declaration…")
+        self.licence_button.setToolTip(
+            "Where you live and whether you use Hearth for a company: decides whether the "
+            "Llama 3.2 vision models' licence covers you."
+        )
+        self.licence_button.clicked.connect(self.open_licence_dialog)
+        licence_row.addWidget(self.licence_button)
+        form.addRow("Vision licence:", licence_row)
+        self._show_licence_status()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,4 +103,41 @@ class SettingsDialog(QDialog):
             top_p=round(self.top_p.value(), 2),
             max_tokens=self.max_tokens.value() or None,
             system_prompt=self.system_prompt.toPlainText().strip(),
+            licence_declaration=self._licence_declaration,
         )
+
+    def open_licence_dialog(self) -> None:
+        """Change the licence answers; applied (and re-checked) with the other settings."""
+        from app.core.licence import Declaration
+        from app.ui.licence_dialog import LicenceDialog
+
+        dialog = LicenceDialog(self, current=Declaration.from_dict(self._licence_declaration))
+
+        def accepted() -> None:
+            declaration = dialog.declaration()
+            if declaration is not None:
+                self._licence_declaration = declaration.to_dict()
+                self._show_licence_status()
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.licence_dialog = dialog
+        dialog.open()
+
+    def _show_licence_status(self) -> None:
+        """The check, re-run on the answers as they are now in this dialog."""
+        from app.core.countries import country_name
+        from app.core.licence import Declaration, decide
+
+        declaration = Declaration.from_dict(self._licence_declaration)
+        decision = decide(True, declaration)
+        if declaration is None:
+            text = "Not declared yet: Hearth asks before a vision model is used."
+        else:
+            who = (
+                f"Company in {country_name(declaration.company_country)}"
+                if declaration.role == "company"
+                else f"Individual in {country_name(declaration.domicile)}"
+            )
+            text = f"{who}: vision models {decision.verdict.value}"
+        self.licence_status.setText(text)

@@ -309,9 +309,12 @@ def test_unsupported_architecture(tmp_path: Path) -> None:
 
 
 def test_vision_file_is_not_opened_as_text(tmp_path: Path) -> None:
+    from app.core.licence import Declaration
+
     path = _write_gguf(tmp_path / "vision.gguf", "mllama")
+    # A declaration outside the EU gets past the licence check (tests/core/test_licence.py).
     with pytest.raises(ModelFileError, match="vision"):
-        load_engine(path)
+        load_engine(path, declaration=Declaration.make("US", "individual"))
 
 
 def test_model_larger_than_free_memory_is_refused_before_loading(tmp_path: Path) -> None:

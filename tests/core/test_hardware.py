@@ -103,5 +103,21 @@ def test_full_offload_on_a_real_gpu(smollm2_gguf: Path) -> None:
                                 sampling=SamplingParams(temperature=0.0, max_tokens=12))
     with LlamaCppEngine(smollm2_gguf, LoadOptions(n_ctx=1024)) as gpu_engine:
         assert gpu_engine.info.n_gpu_layers > 0
-        done = [e for e in gpu_engine.generate(request) if isinstance(e, DoneEvent)][0]
+        done = [e for e in gpu_engine.generate(request) if isinstance(e, DoneEvent)][-1]
     assert "Paris" in done.text
+
+
+def test_catalog_fit_colours() -> None:
+    from app.core.models.memory import fit_for_size
+
+    one_b = 807_700_000  # Llama 3.2 1B Q4_K_M
+    assert fit_for_size(one_b, 1_235_814_400, 4096, 16 * GiB).fit == "green"
+    tight = fit_for_size(one_b, 1_235_814_400, 4096, int(1.6 * GiB))
+    assert tight.fit == "yellow" and "Tight" in tight.summary
+    red = fit_for_size(8 * GiB, 8_030_000_000, 8192, 4 * GiB)
+    assert red.fit == "red" and "Does not fit" in red.summary
+    # A longer context costs KV cache: the same model turns from green to red.
+    assert fit_for_size(one_b, 1_235_814_400, 131072, 3 * GiB).fit == "red"
+    assert fit_for_size(one_b, 1_235_814_400, 2048, 16 * GiB, [_gpu(8)]).fit == "green"
+    partly = fit_for_size(8 * GiB, 8_030_000_000, 8192, 32 * GiB, [_gpu(4)])
+    assert partly.fit == "yellow" and "GPU" in partly.summary

@@ -79,6 +79,7 @@ _BEGIN_OF_TEXT = "<|begin_of_text|>"
 _START_HEADER = "<|start_header_id|>"
 _END_HEADER = "<|end_header_id|>"
 _EOT = "<|eot_id|>"
+_PYTHON_TAG = "<|python_tag|>"
 
 # English month names, so the date does not follow the process locale (Qt sets LC_ALL from
 # the desktop, and strftime("%B") would then say "novembre").
@@ -181,6 +182,11 @@ class Llama3Format:
 
         for role, content in turns:
             header(role)
+            if role == "assistant" and content.startswith(_PYTHON_TAG):
+                # A tool-call turn, as Meta's zero-shot E2E example writes it back: the tag
+                # is a control token; the call after it stays text.
+                segments.append((_PYTHON_TAG, True))
+                content = content[len(_PYTHON_TAG):]
             if content:
                 segments.append((content, False))
             segments.append((_EOT, True))

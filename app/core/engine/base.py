@@ -44,6 +44,13 @@ class SamplingParams:
     seed: int | None = None
     max_tokens: int | None = None
     stop: tuple[str, ...] = ()
+    # Constrained decoding (llama.cpp GBNF, rule "root"): the completion must match it. With
+    # grammar_trigger (a Python regular expression), decoding is free until the completion so
+    # far matches the trigger at its start; then the tokens so far are replayed into the
+    # grammar and it constrains the rest (if they do not fit it, the answer stays free). Tool
+    # calls use this: a call is forced to be well-formed once the model writes "[".
+    grammar: str | None = None
+    grammar_trigger: str | None = None
 
 
 @dataclass(slots=True)

@@ -13,13 +13,16 @@ import codecs
 import contextlib
 import ctypes
 import logging
+import re
 import threading
 import time
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import llama_cpp
+import numpy as np
 
 from app.core import hardware
 from app.core.chat.context import fit_messages
@@ -37,6 +40,7 @@ from app.core.engine.base import (
     StopReason,
     TokenEvent,
 )
+from app.core.engine.gbnf import check_grammar
 from app.core.errors import (
     ContextOverflowError,
     EmptyPromptError,
@@ -44,10 +48,14 @@ from app.core.errors import (
     HearthError,
     ModelFileError,
 )
+from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
 from app.core.models.gguf_file import GGUFInfo, read_gguf_info
-from app.core.models.memory import check_fits
+from app.core.models.memory import OffloadPlan, check_fits, plan_offload
 
 log = logging.getLogger(__name__)
+
+# llama_token_data as numpy sees it (id, logit, p), for building candidate lists quickly.
+_TOKEN_DATA = np.dtype([("id", np.int32), ("logit", np.float32), ("p", np.float32)])
 
 # Architectures other engines handle; the text engine names the right one instead of failing.
 _VISION_ARCHITECTURES = {"mllama", "clip"}
@@ -96,10 +104,19 @@ def _load_failure_reason(lines: list[str]) -> str:
 class LlamaCppEngine:
     """A loaded GGUF text model with one context, used from one thread at a time."""
 
-    def __init__(self, path: str | Path, options: LoadOptions | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        options: LoadOptions | None = None,
+        *,
+        declaration: DeclarationArg = FROM_SETTINGS,
+    ) -> None:
         options = options or LoadOptions()
         self._path = Path(path)
         gguf = read_gguf_info(self._path)
+        # Also here, not only in load_engine: constructing the engine directly must not skip
+        # the Llama 3.2 vision licence check (see app.core.licence).
+        ensure_load_allowed(gguf, declaration)
         if gguf.architecture in _VISION_ARCHITECTURES:
             raise ModelFileError(
                 f"{self._path.name} is part of a vision model ({gguf.architecture}); "
@@ -110,46 +127,36 @@ class LlamaCppEngine:
         if gguf.n_ctx_train:
             n_ctx = min(n_ctx, gguf.n_ctx_train)
         n_ctx = max(n_ctx, 64)
-        if options.check_memory:
-            check_fits(gguf, n_ctx, hardware.available_memory(), options.n_batch)
         self._gguf = gguf
         self._n_threads = options.n_threads or hardware.physical_cores()
-        n_gpu_layers = options.n_gpu_layers or 0
         self._n_batch = max(16, options.n_batch)
+        if options.n_gpu_layers is None:
+            plan = plan_offload(gguf, n_ctx, hardware.devices(), self._n_batch)
+        else:
+            plan = OffloadPlan(options.n_gpu_layers, None, "GPU layers set in Settings.")
+        if options.check_memory:
+            check_fits(gguf, n_ctx, hardware.available_memory(), self._n_batch,
+                       plan.n_gpu_layers)
 
         _ensure_backend()
-        mark = len(_recent_log)
-        mparams = llama_cpp.llama_model_default_params()
-        mparams.n_gpu_layers = n_gpu_layers
-        model = llama_cpp.llama_model_load_from_file(str(self._path).encode(), mparams)
-        if not model:
-            lines = list(_recent_log)[mark:] if len(_recent_log) > mark else list(_recent_log)
-            reason = _load_failure_reason(lines)
-            if "unknown model architecture" in reason:
-                raise ModelFileError(
-                    f"{self._path.name} holds a '{gguf.architecture}' model, an architecture "
-                    "this version of llama.cpp cannot run.",
-                    hint="Choose a Llama 3.2 model, or update Hearth.",
-                )
-            raise ModelFileError(f"llama.cpp could not load {self._path.name}: {reason}.")
+        self._notice: str | None = None
+        self._model = None
+        try:
+            model, ctx = self._load(n_ctx, plan.n_gpu_layers)
+        except ModelFileError as exc:
+            if plan.n_gpu_layers == 0:
+                raise
+            # A GPU that fails to initialise must not stop the person: run on the CPU, and
+            # say so (the window shows the notice; the CLI prints it).
+            log.warning("GPU load failed, falling back to the CPU: %s", exc)
+            if options.check_memory:
+                check_fits(gguf, n_ctx, hardware.available_memory(), self._n_batch, 0)
+            model, ctx = self._load(n_ctx, 0)
+            self._notice = f"The GPU could not be used ({exc.message}); Hearth runs on the CPU."
+            plan = OffloadPlan(0, None, "Fell back to the CPU.")
+        n_gpu_layers = plan.n_gpu_layers
+        self._offload = plan.reason
         self._model = model
-
-        cparams = llama_cpp.llama_context_default_params()
-        cparams.n_ctx = n_ctx
-        cparams.n_batch = self._n_batch
-        cparams.n_ubatch = self._n_batch
-        cparams.n_threads = self._n_threads
-        cparams.n_threads_batch = self._n_threads
-        cparams.no_perf = True
-        ctx = llama_cpp.llama_init_from_model(model, cparams)
-        if not ctx:
-            llama_cpp.llama_model_free(model)
-            self._model = None
-            raise ModelFileError(
-                f"llama.cpp could not create a {n_ctx:,}-token context for {self._path.name}: "
-                f"{_load_failure_reason(list(_recent_log))}.",
-                hint="Lower the context size in Settings.",
-            )
         self._ctx = ctx
         self._vocab = llama_cpp.llama_model_get_vocab(model)
         self._mem = llama_cpp.llama_get_memory(ctx)
@@ -180,7 +187,42 @@ class LlamaCppEngine:
             chat_format=self._format.name,
             n_threads=self._n_threads,
             n_gpu_layers=n_gpu_layers,
+            offload=self._offload,
+            notice=self._notice,
         )
+
+    def _load(self, n_ctx: int, n_gpu_layers: int) -> tuple[Any, Any]:
+        """Load the weights and create a context; ModelFileError with llama.cpp's reason."""
+        mark = len(_recent_log)
+        mparams = llama_cpp.llama_model_default_params()
+        mparams.n_gpu_layers = n_gpu_layers
+        model = llama_cpp.llama_model_load_from_file(str(self._path).encode(), mparams)
+        if not model:
+            lines = list(_recent_log)[mark:] if len(_recent_log) > mark else list(_recent_log)
+            reason = _load_failure_reason(lines)
+            if "unknown model architecture" in reason:
+                raise ModelFileError(
+                    f"{self._path.name} holds a '{self._gguf.architecture}' model, an "
+                    "architecture this version of llama.cpp cannot run.",
+                    hint="Choose a Llama 3.2 model, or update Hearth.",
+                )
+            raise ModelFileError(f"llama.cpp could not load {self._path.name}: {reason}.")
+        cparams = llama_cpp.llama_context_default_params()
+        cparams.n_ctx = n_ctx
+        cparams.n_batch = self._n_batch
+        cparams.n_ubatch = self._n_batch
+        cparams.n_threads = self._n_threads
+        cparams.n_threads_batch = self._n_threads
+        cparams.no_perf = True
+        ctx = llama_cpp.llama_init_from_model(model, cparams)
+        if not ctx:
+            llama_cpp.llama_model_free(model)
+            raise ModelFileError(
+                f"llama.cpp could not create a {n_ctx:,}-token context for {self._path.name}: "
+                f"{_load_failure_reason(list(_recent_log)[mark:])}.",
+                hint="Lower the context size in Settings.",
+            )
+        return model, ctx
 
     def _choose_format(self, gguf: GGUFInfo) -> PromptFormat:
         """The model's prompt format, tried once now so a broken or hostile chat template is
@@ -347,7 +389,29 @@ class LlamaCppEngine:
         self._kv_tokens = self._kv_tokens[:n_keep]
         stats.cached_tokens = n_keep
 
-        sampler = self._make_sampler(request.sampling)
+        # A grammar is kept out of the sampler chain and checked token by token (see
+        # _sample). A lazy one is switched on here, in Python, rather than with llama.cpp's
+        # llama_sampler_init_grammar_lazy_patterns: that one feeds the text at the trigger to
+        # the grammar unchecked, and text the grammar rejects aborts the whole process (a C++
+        # exception through llama_sampler_sample). Here every token is checked first.
+        params = request.sampling
+        trigger = None
+        if params.grammar and params.grammar_trigger is not None:
+            try:
+                trigger = re.compile(params.grammar_trigger)
+            except re.error as exc:
+                raise GenerationError(
+                    f"The grammar trigger is not a valid pattern: {exc}."
+                ) from None
+        grammar = self._make_grammar(params.grammar) if params.grammar else None
+        grammar_on = grammar is not None and trigger is None
+        try:
+            sampler = self._make_sampler(params)
+        except BaseException:
+            if grammar is not None:
+                llama_cpp.llama_sampler_free(grammar)
+            raise
+        so_far = ""
         pieces: list[str] = []
         try:
             if not self._eval(tokens[n_keep:], n_keep, abortable=True):
@@ -368,7 +432,7 @@ class LlamaCppEngine:
                 if cancel.cancelled:
                     reason = "cancelled"
                     break
-                token = llama_cpp.llama_sampler_sample(sampler, self._ctx, -1)
+                token = self._sample(sampler, grammar if grammar_on else None)
                 now = time.perf_counter()
                 if t_first is None:
                     t_first = now
@@ -379,7 +443,16 @@ class LlamaCppEngine:
                     break
                 n_out += 1
                 out_ids.append(token)
-                pending += decoder.decode(self.token_piece(token))
+                text = decoder.decode(self.token_piece(token))
+                pending += text
+                if trigger is not None and grammar is not None:
+                    so_far += text
+                    if trigger.match(so_far):
+                        trigger = None
+                        grammar_on = self._replay_into_grammar(grammar, out_ids)
+                        if not grammar_on:  # the answer so far does not fit: it stays free
+                            llama_cpp.llama_sampler_free(grammar)
+                            grammar = None
                 hit = _find_stop(pending, stops)
                 if hit is not None:
                     if pending[:hit]:
@@ -414,6 +487,8 @@ class LlamaCppEngine:
             yield DoneEvent("".join(pieces), stats, tuple(out_ids))
         finally:
             llama_cpp.llama_sampler_free(sampler)
+            if grammar is not None:
+                llama_cpp.llama_sampler_free(grammar)
 
     def _eval(self, tokens: list[int], start: int, *, abortable: bool = False) -> bool:
         """Evaluate ``tokens`` from position ``start``; False when cancelled (cache rolled back)."""
@@ -454,6 +529,84 @@ class LlamaCppEngine:
             self._kv_tokens.extend(chunk)
             pos += len(chunk)
         return True
+
+    def _make_grammar(self, grammar: str) -> ctypes.c_void_p:
+        """A grammar sampler for ``grammar`` (GBNF, rule ``root``); HearthError if invalid.
+
+        The grammar is checked in Python first: a few mistakes make llama.cpp's parser loop
+        until memory runs out instead of failing (see :mod:`app.core.engine.gbnf`).
+        """
+        check_grammar(grammar)
+        mark = len(_recent_log)
+        sampler = llama_cpp.llama_sampler_init_grammar(
+            self._vocab, grammar.encode("utf-8"), b"root"
+        )
+        if not sampler:
+            lines = list(_recent_log)[mark:] or list(_recent_log)
+            raise GenerationError(
+                f"llama.cpp could not use the grammar: {_load_failure_reason(lines)}."
+            )
+        return sampler
+
+    def _grammar_allows(self, grammar: ctypes.c_void_p, token: int) -> bool:
+        """Whether ``grammar`` accepts ``token`` next: an ``apply`` over a one-token candidate
+        list (a rejected token's logit becomes -inf). Never ``accept`` a token without this:
+        llama.cpp aborts the process on a token its grammar rejects."""
+        data = (llama_cpp.llama_token_data * 1)()
+        data[0].id = token
+        array = llama_cpp.llama_token_data_array(data=data, size=1, selected=-1, sorted=False)
+        llama_cpp.llama_sampler_apply(grammar, ctypes.byref(array))
+        return array.size == 1 and data[0].logit != float("-inf")
+
+    def _replay_into_grammar(self, grammar: ctypes.c_void_p, tokens: list[int]) -> bool:
+        """Feed ``tokens`` to ``grammar``, checking each one first; False if one does not fit."""
+        for token in tokens:
+            if not self._grammar_allows(grammar, token):
+                return False
+            llama_cpp.llama_sampler_accept(grammar, token)
+        return True
+
+    def _candidates(self) -> llama_cpp.llama_token_data_array:
+        """Every token with the last position's logit, as llama_sampler_sample builds it."""
+        n_vocab = llama_cpp.llama_vocab_n_tokens(self._vocab)
+        if getattr(self, "_cand", None) is None or len(self._cand) != n_vocab:
+            self._cand = np.zeros(n_vocab, dtype=_TOKEN_DATA)
+            self._cand_ids = np.arange(n_vocab, dtype=np.int32)
+        logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, -1),
+                                       shape=(n_vocab,))
+        self._cand["id"] = self._cand_ids
+        self._cand["logit"] = logits
+        self._cand["p"] = 0.0
+        return llama_cpp.llama_token_data_array(
+            data=self._cand.ctypes.data_as(llama_cpp.llama_token_data_p),
+            size=n_vocab, selected=-1, sorted=False,
+        )
+
+    def _sample(self, sampler: ctypes.c_void_p, grammar: ctypes.c_void_p | None) -> int:
+        """The next token; with a grammar, one it allows.
+
+        As llama.cpp's own ``common_sampler`` does, the token is first sampled without the
+        grammar and kept if the grammar allows it; only otherwise is the grammar applied to
+        the whole vocabulary and the token sampled again from what it allows. Applying a
+        grammar to 128k candidates costs tens of milliseconds per token, more than a small
+        model's forward pass, and the first pick is usually allowed.
+        """
+        if grammar is None:
+            return int(llama_cpp.llama_sampler_sample(sampler, self._ctx, -1))
+        cur = self._candidates()
+        llama_cpp.llama_sampler_apply(sampler, ctypes.byref(cur))
+        token = int(cur.data[cur.selected].id)
+        if not self._grammar_allows(grammar, token):
+            cur = self._candidates()
+            llama_cpp.llama_sampler_apply(grammar, ctypes.byref(cur))
+            llama_cpp.llama_sampler_apply(sampler, ctypes.byref(cur))
+            token = int(cur.data[cur.selected].id)
+            if cur.selected < 0 or not self._grammar_allows(grammar, token):
+                raise GenerationError("The grammar allows no next token (it cannot be "
+                                      "completed with this model's vocabulary).")
+        llama_cpp.llama_sampler_accept(sampler, token)
+        llama_cpp.llama_sampler_accept(grammar, token)
+        return token
 
     def _make_sampler(self, params: SamplingParams) -> ctypes.c_void_p:
         chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())

@@ -114,3 +114,51 @@ def ram_share(info: GGUFInfo, n_gpu_layers: int) -> float:
     """The fraction of weights and KV cache that stays in RAM with ``n_gpu_layers`` offloaded."""
     n_layer = max(info.n_layer, 1)
     return 1.0 - min(max(n_gpu_layers, 0), n_layer + 1) / (n_layer + 1)
+
+
+# KV cache bytes per token (f16 K and V) of the Llama models in the catalog, by size class:
+# layers × KV heads × head dim × 2 (K, V) × 2 bytes. Used before a file is on disk.
+_LLAMA_KV_PER_TOKEN = (
+    (2e9, 16 * 8 * 64 * 4),     # Llama 3.2 1B
+    (4e9, 28 * 8 * 128 * 4),    # Llama 3.2 3B
+    (9e9, 32 * 8 * 128 * 4),    # Llama 3.1 8B
+    (float("inf"), 40 * 8 * 128 * 4),  # Llama 3.2 11B Vision (text part)
+)
+
+Fit = str  # "green" | "yellow" | "red"
+
+
+@dataclass(frozen=True, slots=True)
+class FitReport:
+    """Whether a download would run here at a context size, in a colour and a sentence."""
+
+    fit: Fit
+    needed: int
+    available: int
+    summary: str
+
+
+def fit_for_size(size_bytes: int, parameters: int, n_ctx: int, available_ram: int,
+                 gpus: Sequence[Device] = ()) -> FitReport:
+    """Judge a model file that is not downloaded yet (catalog sizes, Llama shapes).
+
+    Green: fits with room to spare (in VRAM when there is a GPU). Yellow: fits, but tightly
+    or only partly on the GPU, so it will be slower. Red: does not fit at all.
+    """
+    kv_per_token = next(kv for limit, kv in _LLAMA_KV_PER_TOKEN if parameters < limit)
+    needed = int(size_bytes + kv_per_token * n_ctx + 128 * 1024 * 1024 + HEADROOM_BYTES)
+    vram = max((g.free_memory for g in gpus if g.is_gpu), default=0)
+    if vram and needed <= vram - VRAM_RESERVE_BYTES:
+        return FitReport("green", needed, vram, f"Fits on the GPU ({fmt_bytes(needed)} of "
+                         f"{fmt_bytes(vram)} free).")
+    if needed <= available_ram * 0.75:
+        where = "in memory" if not vram else "in memory, partly on the GPU"
+        fit = "green" if not vram else "yellow"
+        return FitReport(fit, needed, available_ram,
+                         f"Fits {where} ({fmt_bytes(needed)} of {fmt_bytes(available_ram)} free).")
+    if needed <= available_ram:
+        return FitReport("yellow", needed, available_ram,
+                         f"Tight: needs {fmt_bytes(needed)} of {fmt_bytes(available_ram)} free; "
+                         "close other apps or use a smaller context.")
+    return FitReport("red", needed, available_ram,
+                     f"Does not fit: needs {fmt_bytes(needed)}, {fmt_bytes(available_ram)} free.")

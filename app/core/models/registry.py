@@ -57,12 +57,25 @@ def installed_models() -> list[InstalledModel]:
     starter = starter_model_path()
     if starter is not None:
         models.append(InstalledModel(STARTER_NAME, starter, starter.stat().st_size, True))
-    found = sorted(models_dir().rglob("*.gguf"), key=lambda p: p.name.lower())
+    root = models_dir()
+    found = sorted(root.rglob("*.gguf"), key=lambda p: p.name.lower())
     for path in found:
         if path.name.startswith(".") or ".part" in path.suffixes:
             continue
+        if _hidden_or_projector(path, root):
+            continue
         models.append(InstalledModel(path.stem, path, path.stat().st_size))
+    # GGUFs referenced where they are (imported, HF cache, LM Studio): see models/local.py.
+    from app.core.models.local import extra_models
+
+    models.extend(extra_models())
     return models
+
+
+def _hidden_or_projector(path: Path, root: Path) -> bool:
+    """Partial downloads live in hidden folders; a vision projector is part of a model."""
+    parts = path.relative_to(root).parts[:-1]
+    return any(p.startswith(".") for p in parts) or "mmproj" in path.name.lower()
 
 
 def resolve_model(spec: str | os.PathLike[str] | None) -> Path:

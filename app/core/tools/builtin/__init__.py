@@ -1,0 +1,1 @@
+"""Hearth's own tools: calculator, clock, units, files, system info, open with default app."""

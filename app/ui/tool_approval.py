@@ -1,0 +1,401 @@
+"""Tools in the window: the approval dialog, tool-call cards, and the per-chat tools dialog.
+
+:class:`ToolApprovalDialog` shows the exact call - tool, what it does, whether it can change
+things, every argument - and answers once, always for this tool (not offered for tools that
+always ask), or deny (also Escape). :class:`GuiAsker` lets the tool loop, which runs on a
+worker thread, ask through that dialog on the GUI thread and wait for the answer.
+:class:`ToolsController` is the window's hook: it keeps each chat's tool choices, runs a reply
+with tools (a :class:`ToolChatSession` on a :class:`StreamWorker`) and shows each call as a
+card.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.engine.base import CancelToken, TokenEvent
+from app.core.errors import HearthError
+from app.core.tools.approval import ApprovalPolicy, Approver, Decision
+from app.core.tools.base import Tool, ToolCall
+from app.core.tools.catalog import BUILTIN_GROUPS, ToolEnvironment, select_tools
+from app.core.tools.loop import (
+    AssistantTurn,
+    ToolLoop,
+    ToolLoopDone,
+    ToolResult,
+    ToolRoundStarted,
+)
+from app.core.tools.prompt import PYTHON_TAG
+from app.core.tools.session import ToolChatSession, ToolPrefs, load_tool_prefs, save_tool_prefs
+from app.core.tools.user_tools import load_user_tools
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+__all__ = [
+    "GuiAsker",
+    "ToolApprovalDialog",
+    "ToolsController",
+    "ToolsDialog",
+    "call_turn_markdown",
+    "tool_card_markdown",
+]
+
+_POLICY_LABELS = {
+    ApprovalPolicy.ASK: "Ask before every tool call",
+    ApprovalPolicy.READ_ONLY: "Run read-only tools without asking",
+    ApprovalPolicy.ALL: "Run every tool without asking (opening files and links still asks)",
+}
+
+
+# -- cards ------------------------------------------------------------------------------------
+
+
+def tool_card_markdown(record: dict[str, Any]) -> str:
+    """A tool call as the chat shows it: the call, its status and duration, the result."""
+    call = ToolCall(record.get("name") or "?", record.get("arguments") or {}).display()
+    status = record.get("status", "")
+    duration = record.get("duration_ms") or 0
+    head = f"**Tool** `{call}` — {status}"
+    if status == "ok":
+        head += f" · {duration:.0f} ms"
+        body = json.dumps(record.get("result"), ensure_ascii=False, indent=1, default=str)
+        if len(body) > 1500:
+            body = body[:1500] + "\n…"
+        return f"{head}\n\n```json\n{body}\n```"
+    return f"{head}\n\n{record.get('error') or ''}"
+
+
+def call_turn_markdown(content: str, calls: list[dict[str, Any]] | None) -> str:
+    """The model's call turn, shown as the calls it asked for instead of raw syntax."""
+    if not calls:
+        return content.removeprefix(PYTHON_TAG)
+    return "Calling " + ", ".join(
+        f"`{ToolCall(c.get('name', '?'), c.get('arguments') or {}).display()}`" for c in calls
+    )
+
+
+def display_text(role: str, content: str, stats: dict[str, Any] | None) -> str:
+    """What the chat shows for a stored message (tool turns as cards)."""
+    if role == "ipython" and stats and isinstance(stats.get("tool_call"), dict):
+        return tool_card_markdown(stats["tool_call"])
+    if role == "assistant" and (content.startswith(PYTHON_TAG) or (stats or {}).get(
+            "tool_calls")):
+        return call_turn_markdown(content, (stats or {}).get("tool_calls"))
+    return content
+
+
+# -- approval ---------------------------------------------------------------------------------
+
+
+class ToolApprovalDialog(QDialog):
+    """Asks the person about one call, showing exactly what would run."""
+
+    def __init__(self, call: ToolCall, tool: Tool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Allow this tool call?")
+        self.setModal(True)
+        self._decision = Decision.DENY
+        layout = QVBoxLayout(self)
+        effect = "It only reads information." if tool.read_only else \
+            "It can change things on this computer or open other programs."
+        intro = QLabel(f"The model wants to run <b>{tool.name}</b>: "
+                       f"{_escape(tool.description)}<br>{effect}")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(intro)
+        self.call_text = QPlainTextEdit(call.display())
+        self.call_text.setReadOnly(True)
+        self.call_text.setMaximumHeight(60)
+        layout.addWidget(self.call_text)
+        layout.addWidget(QLabel("Arguments:"))
+        self.arguments_text = QPlainTextEdit(
+            json.dumps(call.arguments, ensure_ascii=False, indent=2))
+        self.arguments_text.setReadOnly(True)
+        layout.addWidget(self.arguments_text)
+        buttons = QDialogButtonBox(self)
+        self.once_button = buttons.addButton("Allow once", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.always_button = buttons.addButton(f"Always allow {tool.name}",
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.always_button.setVisible(not tool.always_ask)
+        self.deny_button = buttons.addButton("Deny", QDialogButtonBox.ButtonRole.RejectRole)
+        self.deny_button.setDefault(True)  # Enter must not approve by accident
+        self.once_button.clicked.connect(lambda: self._finish(Decision.ONCE))
+        self.always_button.clicked.connect(lambda: self._finish(Decision.ALWAYS))
+        self.deny_button.clicked.connect(lambda: self._finish(Decision.DENY))
+        layout.addWidget(buttons)
+        self.resize(480, 320)
+
+    def _finish(self, decision: Decision) -> None:
+        self._decision = decision
+        if decision is Decision.DENY:
+            self.reject()
+        else:
+            self.accept()
+
+    @property
+    def decision(self) -> Decision:
+        return self._decision
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class GuiAsker(QObject):
+    """``ask(call, tool)`` for a worker thread: shows the dialog on the GUI thread, waits.
+
+    While it waits it watches the reply's cancel token, so Stop (or closing the window) ends
+    the wait with a denial instead of a hang, and closes the dialog.
+    """
+
+    _asked = Signal(object, object, object)
+    _dismiss = Signal()
+
+    def __init__(self, parent: QWidget | None = None,
+                 dialog_factory: Callable[[ToolCall, Tool, QWidget | None], Any] | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._factory = dialog_factory or ToolApprovalDialog
+        self._asked.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._dismiss.connect(self._close_current, Qt.ConnectionType.QueuedConnection)
+        self._current: Any = None
+        self.cancel: CancelToken | None = None
+
+    def ask(self, call: ToolCall, tool: Tool) -> Decision:
+        box: dict[str, Decision] = {}
+        done = threading.Event()
+        self._asked.emit(call, tool, (box, done))
+        while not done.wait(0.05):
+            if self.cancel is not None and self.cancel.cancelled:
+                done.set()  # a dialog not shown yet will not be
+                self._dismiss.emit()
+                return Decision.DENY
+        return box.get("decision", Decision.DENY)
+
+    @Slot(object, object, object)
+    def _show(self, call: ToolCall, tool: Tool, reply: tuple[dict[str, Decision],
+                                                             threading.Event]) -> None:
+        box, done = reply
+        try:
+            if done.is_set():
+                return
+            dialog = self._factory(call, tool, self._parent)
+            self._current = dialog
+            dialog.exec()
+            box["decision"] = dialog.decision
+        finally:
+            self._current = None
+            done.set()
+
+    @Slot()
+    def _close_current(self) -> None:
+        if self._current is not None:
+            self._current.reject()
+
+
+# -- choosing tools for a chat ----------------------------------------------------------------
+
+
+class ToolsDialog(QDialog):
+    """Which tools this chat may use, which calls run without asking, which folders."""
+
+    def __init__(self, prefs: ToolPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Tools for this chat")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The model may call these tools in this chat:"))
+        self.boxes: dict[str, QCheckBox] = {}
+        for group, what in BUILTIN_GROUPS.items():
+            box = QCheckBox(f"{group} — {what}")
+            box.setChecked(group in prefs.enabled)
+            self.boxes[group] = box
+            layout.addWidget(box)
+        try:
+            user_specs = load_user_tools()
+        except HearthError as exc:
+            user_specs = []
+            layout.addWidget(QLabel(str(exc)))
+        for spec in user_specs:
+            box = QCheckBox(f"{spec.name} — {spec.description} (your tool)")
+            box.setChecked(spec.name in prefs.enabled and spec.enabled)
+            box.setEnabled(spec.enabled)
+            if not spec.enabled:
+                box.setToolTip('Disabled: set "enabled": true in your tools file first.')
+            self.boxes[spec.name] = box
+            layout.addWidget(box)
+        form = QFormLayout()
+        self.policy = QComboBox()
+        for policy, label in _POLICY_LABELS.items():
+            self.policy.addItem(label, policy.value)
+        self.policy.setCurrentIndex(max(0, self.policy.findData(prefs.policy)))
+        form.addRow("Approval:", self.policy)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Folders the file tools may read:"))
+        self.folders = QListWidget()
+        self.folders.addItems(prefs.folders)
+        layout.addWidget(self.folders)
+        row = QHBoxLayout()
+        add = QPushButton("Add folder…")
+        add.clicked.connect(self._add_folder)
+        remove = QPushButton("Remove")
+        remove.clicked.connect(lambda: [self.folders.takeItem(self.folders.row(i))
+                                        for i in self.folders.selectedItems()])
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.always = list(prefs.always)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder the file tools may read")
+        if folder:
+            self.folders.addItem(folder)
+
+    def prefs(self) -> ToolPrefs:
+        folders = [self.folders.item(i).text() for i in range(self.folders.count())]
+        return ToolPrefs(enabled=[name for name, box in self.boxes.items() if box.isChecked()],
+                         policy=str(self.policy.currentData()), always=self.always,
+                         folders=folders)
+
+
+# -- the window's hook ------------------------------------------------------------------------
+
+
+class ToolsController(QObject):
+    """Runs replies with tools for the main window; the window asks :meth:`enabled_for`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.asker = GuiAsker(window)
+        self._approver: Approver | None = None
+        self._conversation: int | None = None
+
+    def enabled_for(self, conversation_id: int | None) -> bool:
+        return conversation_id is not None and bool(load_tool_prefs(conversation_id).enabled)
+
+    def configure(self) -> None:
+        """The Tools dialog for the current chat (creating the chat if needed)."""
+        window = self.window
+        if window.conversation_id is None:
+            window.new_conversation()
+        conv = window.conversation_id
+        assert conv is not None
+        dialog = ToolsDialog(load_tool_prefs(conv), window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            prefs = dialog.prefs()
+            if "files" in prefs.enabled and not prefs.folders:
+                window.show_notice("The file tools need at least one folder; they stay off.")
+                prefs.enabled.remove("files")
+            save_tool_prefs(conv, prefs)
+
+    def start_reply(self, text: str | None) -> bool:
+        """Answer ``text`` (None: the last question again) with this chat's tools."""
+        from app.ui.workers import StreamWorker
+
+        window = self.window
+        conv = window.conversation_id
+        engine = window.engine
+        if conv is None or engine is None:
+            return False
+        prefs = load_tool_prefs(conv)
+        try:
+            registry = select_tools(prefs.enabled, ToolEnvironment(allowed_dirs=prefs.folders))
+            if text is None:
+                self._drop_last_answer(conv)
+        except HearthError as exc:
+            window.show_notice(str(exc))
+            return False
+        approver = Approver(prefs.policy, self.asker.ask, prefs.always)
+        loop = ToolLoop(engine, registry, approver, sampling=window.settings.sampling())
+        session = ToolChatSession(window.store)
+        window.hide_notice()
+        if text is not None:
+            window.chat_view.add_message("user", text)
+        else:
+            window.chat_view.remove_trailing("assistant")
+        self._approver, self._conversation = approver, conv
+        model = str(getattr(window, "_model_path", "") or "")
+
+        def job(cancel: CancelToken) -> Any:
+            self.asker.cancel = cancel
+            return session.run(conv, text, loop, cancel, model=model)
+
+        worker = StreamWorker(job, window)
+        worker.event.connect(self._on_event)
+        worker.failed.connect(window._on_failed)
+        worker.finished.connect(window._on_worker_finished)
+        window._worker = worker
+        window._update_controls()
+        worker.start()
+        window.refresh_conversations()
+        return True
+
+    def _drop_last_answer(self, conv: int) -> None:
+        stored = self.window.store.messages(conv)
+        last_user = max((i for i, m in enumerate(stored) if m.role == "user"), default=None)
+        if last_user is None:
+            raise HearthError("There is no question to answer again.")
+        if last_user + 1 < len(stored):
+            self.window.store.delete_messages_from(stored[last_user + 1].id)
+
+    @Slot(object)
+    def _on_event(self, event: object) -> None:
+        window = self.window
+        if self.sender() is not window._worker:
+            return
+        view = window.chat_view
+        if isinstance(event, ToolRoundStarted):
+            view.begin_stream()
+        elif isinstance(event, TokenEvent):
+            view.append_stream(event.text)
+        elif isinstance(event, AssistantTurn):
+            widget = view.last_message()
+            if event.calls and not event.final:
+                view.end_stream("")
+                if widget is not None:
+                    widget.set_text(call_turn_markdown(event.message.content, [
+                        {"name": c.name, "arguments": c.arguments} for c in event.calls]))
+            else:
+                from app.ui.main_window import format_stats
+
+                view.end_stream("stopped" if event.status == "cancelled"
+                                else format_stats(event.stats))
+        elif isinstance(event, ToolResult):
+            record = event.record.as_dict()
+            view.add_message("ipython", tool_card_markdown(record),
+                             error=event.record.status not in ("ok",),
+                             status="" if event.record.status == "ok" else event.record.status)
+        elif isinstance(event, ToolLoopDone):
+            if self._approver is not None and self._conversation is not None:
+                prefs = load_tool_prefs(self._conversation)
+                prefs.always = sorted(self._approver.always_allowed)
+                save_tool_prefs(self._conversation, prefs)
+            window.reply_finished.emit(event.stats)
