@@ -14,12 +14,42 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.hardware import physical_cores
 from app.core.settings import Settings
+
+
+def hardware_markdown() -> str:
+    """What llama.cpp runs on here: the Settings → Hardware page (same facts as `doctor`)."""
+    from app.core.hardware import hardware_report
+    from app.core.models.gguf_file import fmt_bytes
+
+    hw = hardware_report()
+    lines = [
+        f"**llama.cpp** {hw.llama_cpp_version} — GPU offload "
+        f"{'available' if hw.gpu_offload else 'not built in (CPU-only build)'}",
+        "",
+        f"**CPU** {hw.physical_cores} physical / {hw.logical_cores} logical cores; features: "
+        f"{', '.join(hw.cpu_features) or 'none reported'}",
+        "",
+        f"**Memory** {fmt_bytes(hw.available_ram)} free of {fmt_bytes(hw.total_ram)}",
+        "",
+        "**Devices**",
+        "",
+    ]
+    for dev in hw.devices:
+        memory = (f" — {fmt_bytes(dev['free_memory'])} free of {fmt_bytes(dev['total_memory'])}"
+                  if dev["total_memory"] else "")
+        lines.append(f"- {dev['kind']} {dev['name']}: {dev['description']}{memory}")
+    lines += ["", "GPU layers set to *Automatic* are chosen from the free memory of the largest "
+              "GPU, the model's size and the context size; a GPU that fails to start falls back "
+              "to the CPU with a notice. See the README for CUDA, Metal and Vulkan builds."]
+    return "\n".join(lines)
 
 
 class SettingsDialog(QDialog):
@@ -89,8 +119,15 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        tabs = QTabWidget()
+        general = QWidget()
+        general.setLayout(form)
+        tabs.addTab(general, "General")
+        self.hardware_view = QTextBrowser()
+        self.hardware_view.setMarkdown(hardware_markdown())
+        tabs.addTab(self.hardware_view, "Hardware")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(tabs)
         layout.addWidget(buttons)
 
     def result_settings(self) -> Settings:

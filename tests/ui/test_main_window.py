@@ -236,3 +236,16 @@ def test_settings_are_applied_saved_and_reload_the_model(qtbot, store, smollm2_g
     assert store.get(conv).system_prompt == "Answer in one sentence."
     send_and_wait(qtbot, window, "Which city is the capital of France?")
     assert window.session.history(conv)[0].content == "Answer in one sentence."
+
+
+def test_settings_hardware_page_shows_devices_and_cpu_features(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.core import hardware
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    text = dialog.hardware_view.toPlainText()
+    report = hardware.hardware_report()
+    assert all(feature in text for feature in report.cpu_features)
+    assert all(d["name"] in text for d in report.devices)
+    assert "physical" in text
