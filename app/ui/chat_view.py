@@ -10,6 +10,8 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -48,13 +50,51 @@ class MarkdownView(QTextBrowser):
         self.document().setDocumentMargin(2)
         self.document().contentsChanged.connect(self._fit_height)
         self._markdown = ""
+        self._settled = 0  # characters of _markdown rendered once and kept (streaming)
+        self._tail_pos = 0  # document position where the re-rendered tail starts
 
     def set_markdown(self, text: str) -> None:
         self._markdown = text
+        self._settled = 0
+        self._tail_pos = 0
         doc = self.document()
         doc.setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
         _shade_code_blocks(doc, self.palette())
         self._fit_height()
+
+    def stream_markdown(self, text: str) -> None:
+        """Show a growing answer at a cost that does not grow with its length.
+
+        Text up to the last blank line outside a code fence is settled: it is rendered once
+        and appended. Only the tail after it is rendered again on each update. A final
+        :meth:`set_markdown` renders the whole answer exactly once it is complete.
+        """
+        if not text.startswith(self._markdown):  # not a continuation: render from scratch
+            self.set_markdown(text)
+            return
+        self._markdown = text
+        doc = self.document()
+        split = _settled_length(text, self._settled)
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        cursor.setPosition(self._tail_pos)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(QTextBlockFormat())
+        cursor.setCharFormat(QTextCharFormat())
+        if split > self._settled:
+            cursor.insertMarkdown(text[self._settled:split],
+                                  QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+            _shade_code_blocks(doc, self.palette(), start=self._tail_pos)
+            self._settled = split
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            self._tail_pos = cursor.position()
+        tail = text[self._settled:]
+        if tail:
+            cursor.insertMarkdown(tail, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+            _shade_code_blocks(doc, self.palette(), start=self._tail_pos)
+        cursor.endEditBlock()  # contentsChanged → _fit_height
 
     def markdown(self) -> str:
         return self._markdown
@@ -65,7 +105,9 @@ class MarkdownView(QTextBrowser):
 
     def _fit_height(self) -> None:
         doc = self.document()
-        doc.setTextWidth(self.viewport().width())
+        width = self.viewport().width()
+        if doc.textWidth() != width:  # setting it, even unchanged, lays out the whole text
+            doc.setTextWidth(width)
         height = int(doc.size().height()) + 4
         if self.height() != height:
             self.setFixedHeight(height)
@@ -74,11 +116,30 @@ class MarkdownView(QTextBrowser):
         return QSize(400, self.height())
 
 
-def _shade_code_blocks(doc: QTextDocument, palette: QPalette) -> None:
+def _settled_length(text: str, start: int = 0) -> int:
+    """Length of the prefix of a streaming Markdown text that can no longer change: up to the
+    last blank line that is outside a fenced code block. ``start`` must itself be such a point
+    (the previous result), so each update only scans the new text."""
+    settled = start
+    in_fence = False
+    pos = start
+    for line in text[start:].splitlines(keepends=True):
+        pos += len(line)
+        if not line.endswith("\n"):
+            break  # the last, still growing line
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            in_fence = not in_fence
+        elif not stripped and not in_fence:
+            settled = pos
+    return settled
+
+
+def _shade_code_blocks(doc: QTextDocument, palette: QPalette, start: int = 0) -> None:
     """Give fenced and indented code blocks a background, as chat apps do."""
     base = palette.color(QPalette.ColorRole.Base)
     shade = base.darker(112) if base.lightness() >= 128 else base.lighter(135)
-    block = doc.begin()
+    block = doc.findBlock(start) if start else doc.begin()
     while block.isValid():
         fmt = block.blockFormat()
         if fmt.nonBreakableLines() or fmt.hasProperty(QTextFormat.Property.BlockCodeFence):
@@ -246,14 +307,16 @@ class ChatView(QScrollArea):
         return self._stream_text
 
     def _end_stream(self) -> None:
-        self._flush()
         self._flush_timer.stop()
+        if self._stream_target is not None:
+            self._stream_target.set_text(self._stream_text)  # one exact, full render
+        self._stream_dirty = False
         self._stream_target = None
 
     def _flush(self) -> None:
         if self._stream_target is not None and self._stream_dirty:
             self._stream_dirty = False
-            self._stream_target.set_text(self._stream_text)
+            self._stream_target.body.stream_markdown(self._stream_text)
             if self._stream_target.status.text() == "Thinking…":
                 self._stream_target.set_status("")
 
