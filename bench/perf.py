@@ -27,6 +27,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Raw llama.cpp runs with the environment as the user has it (Hearth sets OMP_WAIT_POLICY
+# for itself when app is imported).
+RAW_ENV = dict(os.environ)
 sys.path.insert(0, str(ROOT))
 
 PROMPT_LENGTHS = (128, 512, 2048)
@@ -144,7 +147,7 @@ def raw(tools: Path, path: Path, threads: int, gen: int) -> dict[str, object]:
     cmd = [str(tools / "llama-bench"), "-m", str(path), "-t", str(threads), "-b", str(N_BATCH),
            "-ub", str(N_BATCH), "-p", ",".join(map(str, PROMPT_LENGTHS)),
            "-n", str(min(gen, 256)), "-r", "3", "-o", "json"]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=RAW_ENV)
     rows = json.loads(out.stdout)
     result: dict[str, object] = {}
     for row in rows:
@@ -163,7 +166,7 @@ def raw(tools: Path, path: Path, threads: int, gen: int) -> dict[str, object]:
         [sys.executable, "-c", measure, str(tools / "llama-completion"), "-m", str(path),
          "-t", str(threads), "-c", str(N_CTX), "-b", str(N_BATCH), "-n", "16", "--temp", "0",
          "-p", "Once upon a time", "-no-cnv"],
-        capture_output=True, text=True, check=True, timeout=600,
+        capture_output=True, text=True, check=True, timeout=600, env=RAW_ENV,
     )
     result["peak_rss_mb"] = int(out.stdout.split()[-1]) / 1024
     return result
