@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import llama_cpp
 import pytest
 
 from app.core.chat.message import Message
@@ -167,3 +168,36 @@ def test_tool_trigger_does_not_touch_plain_answers(tiny: LlamaCppEngine) -> None
                                           grammar=grammar, grammar_trigger=TOOL_CALL_TRIGGER))
     assert not free.text.lstrip().startswith("[")
     assert lazy.text == free.text  # nothing constrained before the trigger
+
+
+@pytest.mark.parametrize(("text", "allowed"), [
+    ("[get_weather(city='Oslo')]", True),
+    ('<|python_tag|>[get_weather(city="Oslo", unit=\'celsius\', days=3, hourly=True), ping()]',
+     True),
+    ("\n [add(a=-1.5e3, b=2)]", True),
+    ("[get_weather(city='Oslo', days=-1)]", False),  # minimum 0: no sign
+    ("[get_weather(city='a city far too long')]", False),  # maxLength 12
+    ("[get_weather(city='Oslo', unit='kelvin')]", False),  # enum
+    ("[get_weather(city='Oslo', hourly=true)]", False),  # Python's True only
+    ("[get_weather(city=Oslo)]", False),  # a name, not a literal
+    ("[get_weather(days=1)]", False),  # city is required
+    ("[get_weather(city='Oslo', country='NO')]", False),  # no such argument
+    ("[rm(path='/')]", False),  # no such tool
+    ("[add(a=1, b=2)] and more", False),  # nothing after the list
+    ("[os.system('x')]", False),
+    ("[add(a=__import__('os'), b=1)]", False),
+])
+def test_grammar_accepts_exactly_well_formed_calls(tiny: LlamaCppEngine, text: str,
+                                                   allowed: bool) -> None:
+    """Replayed through llama.cpp's own grammar engine, token by token."""
+    grammar = tiny._make_grammar(tool_call_grammar([WEATHER, PING, ADD]))
+    try:
+        tokens = tiny.tokenize(text, parse_special=True)
+        fits = tiny._replay_into_grammar(grammar, tokens)
+        if fits and allowed:  # a complete call: the grammar now allows only the end
+            eot = llama_cpp.llama_vocab_eot(tiny._vocab)
+            assert tiny._grammar_allows(grammar, eot)
+            assert not tiny._grammar_allows(grammar, tiny.tokenize(" ")[0])
+    finally:
+        llama_cpp.llama_sampler_free(grammar)
+    assert fits is allowed

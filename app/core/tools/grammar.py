@@ -30,7 +30,9 @@ _PRIMITIVES = {
     "dq-char": r"""[^"\\\x00-\x1F\x7F] | esc""",
     "esc": r""""\\" (["'\\/bfnrt] | "x" [0-9a-fA-F]{2} | "u" [0-9a-fA-F]{4})""",
     "string": r"""("'" sq-char* "'") | ("\"" dq-char* "\"")""",
-    "integer": r'"-"? ("0" | [1-9] [0-9]{0,17})',
+    "integer": r'"-"? uinteger',
+    "uinteger": r'"0" | [1-9] [0-9]{0,17}',
+    "unumber": r'uinteger ("." [0-9]{1,16})? ([eE] [-+]? [0-9]{1,2})?',
     "number": r'integer ("." [0-9]{1,16})? ([eE] [-+]? [0-9]{1,2})?',  # finite
     "boolean": r'"True" | "False"',
     "null": r'"None"',
@@ -162,11 +164,15 @@ class _Builder:
                 return (f"(\"'\" {self.primitive('sq-char')}{reps} \"'\") | "
                         f"(\"\\\"\" {self.primitive('dq-char')}{reps} \"\\\"\")")
             return self.primitive("string")
+        low = schema.get("minimum", schema.get("exclusiveMinimum"))
+        unsigned = isinstance(low, (int, float)) and not isinstance(low, bool) and low >= 0
         if kind == "integer":
-            return self.primitive("integer")
+            self.primitive("uinteger")
+            return self.primitive("uinteger" if unsigned else "integer")
         if kind == "number":
             self.primitive("integer")
-            return self.primitive("number")
+            self.primitive("uinteger")
+            return self.primitive("unumber" if unsigned else "number")
         if kind == "boolean":
             return self.primitive("boolean")
         if kind == "null":
@@ -186,8 +192,8 @@ class _Builder:
             needed |= {"sq-char", "dq-char"}
         if needed & {"sq-char", "dq-char"}:
             needed.add("esc")
-        if "number" in needed:
-            needed.add("integer")
+        if needed & {"number", "integer", "unumber"}:
+            needed |= {"integer", "uinteger"}
         lines = [f"{name} ::= {body}" for name, body in self.rules.items()]
         lines += [f"{name} ::= {body}" for name, body in _PRIMITIVES.items() if name in needed]
         return "\n".join(lines) + "\n"
