@@ -7,6 +7,7 @@ window. Usage errors exit 2 (argparse), errors a person can fix exit 1 with one 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import signal
@@ -156,12 +157,6 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     from app.core.settings import load_settings
 
     settings = load_settings()
-    if args.ctx is not None:
-        settings.n_ctx = args.ctx
-    if args.threads is not None:
-        settings.n_threads = args.threads
-    if args.gpu_layers is not None:
-        settings.n_gpu_layers = args.gpu_layers
     if args.temperature is not None:
         settings.temperature = args.temperature
     if args.top_p is not None:
@@ -179,7 +174,10 @@ def _cmd_chat(args: argparse.Namespace) -> int:
 
     path = resolve_model(args.model or settings.model)
     declaration = declaration_for_model(args, path)
-    engine = load_engine(path, settings.load_options(), declaration=declaration)
+    options = settings.load_options(path)  # the model's own overrides, else the defaults
+    flags = {"n_ctx": args.ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
+    options = dataclasses.replace(options, **{k: v for k, v in flags.items() if v is not None})
+    engine = load_engine(path, options, declaration=declaration)
     if engine.info.notice:
         print(f"hearth: note: {engine.info.notice}", file=sys.stderr)
     sampling = settings.sampling(seed=args.seed)

@@ -9,7 +9,7 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from app.core.engine.base import LoadOptions, SamplingParams
@@ -33,16 +33,35 @@ class Settings:
     # The Llama 3.2 vision-licence answers (app.core.licence.Declaration.to_dict()); None
     # until asked. Read afresh at every check, so a change takes effect at once.
     licence_declaration: dict[str, str | None] | None = None
+    # Loading options a person chose for one model (by path): n_ctx, n_threads, n_gpu_layers.
+    model_overrides: dict[str, dict[str, int | None]] = field(default_factory=dict)
 
     def sampling(self, seed: int | None = None) -> SamplingParams:
         return SamplingParams(
             temperature=self.temperature, top_p=self.top_p, max_tokens=self.max_tokens, seed=seed
         )
 
-    def load_options(self) -> LoadOptions:
-        return LoadOptions(
-            n_ctx=self.n_ctx, n_threads=self.n_threads, n_gpu_layers=self.n_gpu_layers
-        )
+    def load_options(self, model: str | os.PathLike[str] | None = None) -> LoadOptions:
+        """The loading options for ``model``: its own overrides, else the defaults."""
+        values: dict[str, int | None] = {
+            "n_ctx": self.n_ctx, "n_threads": self.n_threads, "n_gpu_layers": self.n_gpu_layers,
+        }
+        if model is not None:
+            override = self.model_overrides.get(str(model), {})
+            values.update({k: v for k, v in override.items() if k in OVERRIDABLE})
+        return LoadOptions(**values)  # type: ignore[arg-type]
+
+    def set_model_override(self, model: str | os.PathLike[str], **values: int | None) -> None:
+        """Remember loading options for one model (they win over the defaults)."""
+        unknown = set(values) - set(OVERRIDABLE)
+        if unknown:
+            raise ValueError(f"not a per-model option: {', '.join(sorted(unknown))}")
+        self.model_overrides[str(model)] = {**self.model_overrides.get(str(model), {}),
+                                            **values}
+
+
+# Loading options that can be set per model.
+OVERRIDABLE = ("n_ctx", "n_threads", "n_gpu_layers")
 
 
 def settings_path() -> Path:

@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         if not self._licence_allows(path):
             return
         self.stop_generation(wait=True)
-        options = self.settings.load_options()
+        options = self.settings.load_options(path)
         self.model_status.setText(f"Loading {path.name}…")
         self._update_controls(loading=True)
         loader = CallWorker(lambda: self._engine_loader(path, options), self)
@@ -663,18 +663,18 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, model=self._model_path)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 
     def apply_settings(self, settings: Settings) -> None:
         """Save new settings; reload the model when a loading option changed."""
-        before = self.settings.load_options()
+        before = self.settings.load_options(self._model_path)
         self.settings = settings
         save_settings(settings)
         if not self._licence_still_allows():
             return
-        if settings.load_options() != before and self._model_path is not None:
+        if settings.load_options(self._model_path) != before and self._model_path is not None:
             self.load_model(self._model_path)
 
     def open_model_manager(self) -> ModelManager:

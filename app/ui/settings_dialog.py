@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,26 +56,34 @@ def hardware_markdown() -> str:
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; :meth:`result_settings` returns the edited copy."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 model: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._settings = settings
+        self._model = model
+        loading = settings.load_options(model)
         form = QFormLayout()
+        if model is not None:
+            note = QLabel(f"Threads, context size and GPU layers are remembered for "
+                          f"<b>{model.name}</b>; other models keep their own.")
+            note.setWordWrap(True)
+            form.addRow(note)
         self.threads = QSpinBox()
         self.threads.setRange(0, 256)
         self.threads.setSpecialValueText(f"Automatic ({physical_cores()} physical cores)")
-        self.threads.setValue(settings.n_threads or 0)
+        self.threads.setValue(loading.n_threads or 0)
         form.addRow("CPU threads:", self.threads)
         self.context = QSpinBox()
         self.context.setRange(256, 131072)
         self.context.setSingleStep(1024)
-        self.context.setValue(settings.n_ctx)
+        self.context.setValue(loading.n_ctx)
         self.context.setSuffix(" tokens")
         form.addRow("Context size:", self.context)
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(-1, 999)
         self.gpu_layers.setSpecialValueText("Automatic (from free GPU memory)")
-        self.gpu_layers.setValue(-1 if settings.n_gpu_layers is None else settings.n_gpu_layers)
+        self.gpu_layers.setValue(-1 if loading.n_gpu_layers is None else loading.n_gpu_layers)
         self.gpu_layers.setToolTip(
             "Layers to run on the GPU: 0 runs on the CPU only, 999 puts every layer on the GPU."
         )
@@ -131,17 +140,25 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def result_settings(self) -> Settings:
-        return replace(
+        loading = {
+            "n_threads": self.threads.value() or None,
+            "n_ctx": self.context.value(),
+            "n_gpu_layers": None if self.gpu_layers.value() < 0 else self.gpu_layers.value(),
+        }
+        result = replace(
             self._settings,
-            n_threads=self.threads.value() or None,
-            n_ctx=self.context.value(),
-            n_gpu_layers=None if self.gpu_layers.value() < 0 else self.gpu_layers.value(),
             temperature=round(self.temperature.value(), 2),
             top_p=round(self.top_p.value(), 2),
             max_tokens=self.max_tokens.value() or None,
             system_prompt=self.system_prompt.toPlainText().strip(),
             licence_declaration=self._licence_declaration,
+            model_overrides=dict(self._settings.model_overrides),
         )
+        if self._model is not None:
+            result.set_model_override(self._model, **loading)
+        else:
+            result = replace(result, **loading)
+        return result
 
     def open_licence_dialog(self) -> None:
         """Change the licence answers; applied (and re-checked) with the other settings."""

@@ -8,14 +8,18 @@ window never blocks on inference, model loading or file parsing.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from app.core.engine.base import CancelToken
+from app.core.engine.base import CancelToken, TokenEvent
 from app.core.errors import HearthError
 
 log = logging.getLogger(__name__)
+
+# Tokens closer together than this reach the window as one event (~30 updates a second).
+COALESCE_S = 0.03
 
 
 class StreamWorker(QThread):
@@ -36,8 +40,7 @@ class StreamWorker(QThread):
 
     def run(self) -> None:
         try:
-            for item in self._job(self.cancel_token):
-                self.event.emit(item)
+            self._forward(self._job(self.cancel_token))
         except HearthError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: log the traceback, tell the person briefly
@@ -45,6 +48,31 @@ class StreamWorker(QThread):
             self.failed.emit(f"Something went wrong: {exc}. Details are in the log.")
         else:
             self.succeeded.emit()
+
+
+    def _forward(self, events: Iterable[object]) -> None:
+        """Emit events; tokens that arrive within ``COALESCE_S`` of the last emit are merged.
+
+        A fast model produces hundreds of tokens a second; one queued signal per token would
+        wake the GUI thread as often and take CPU time from llama.cpp's threads.
+        """
+        pending: list[str] = []
+        last = 0.0
+        for item in events:
+            now = time.monotonic()
+            if isinstance(item, TokenEvent):
+                pending.append(item.text)
+                if now - last < COALESCE_S:
+                    continue
+                item = TokenEvent("".join(pending))
+                pending.clear()
+            elif pending:
+                self.event.emit(TokenEvent("".join(pending)))
+                pending.clear()
+            self.event.emit(item)
+            last = now
+        if pending:
+            self.event.emit(TokenEvent("".join(pending)))
 
 
 class CallWorker(QThread):

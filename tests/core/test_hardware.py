@@ -121,3 +121,18 @@ def test_catalog_fit_colours() -> None:
     assert fit_for_size(one_b, 1_235_814_400, 2048, 16 * GiB, [_gpu(8)]).fit == "green"
     partly = fit_for_size(8 * GiB, 8_030_000_000, 8192, 32 * GiB, [_gpu(4)])
     assert partly.fit == "yellow" and "GPU" in partly.summary
+
+
+def test_per_model_loading_overrides_persist(hearth_home: Path) -> None:
+    from app.core.settings import Settings, load_settings, save_settings
+
+    settings = Settings(n_ctx=4096, n_gpu_layers=None)
+    settings.set_model_override("/models/a.gguf", n_gpu_layers=12, n_ctx=8192)
+    save_settings(settings)
+    loaded = load_settings()
+    a = loaded.load_options("/models/a.gguf")
+    assert (a.n_gpu_layers, a.n_ctx) == (12, 8192)
+    b = loaded.load_options("/models/b.gguf")
+    assert (b.n_gpu_layers, b.n_ctx) == (None, 4096)
+    with pytest.raises(ValueError):
+        settings.set_model_override("/models/a.gguf", temperature=1)

@@ -229,7 +229,10 @@ def test_settings_are_applied_saved_and_reload_the_model(qtbot, store, smollm2_g
         window.apply_settings(dialog.result_settings())
     assert window.engine.info.n_ctx == 1024
     saved = load_settings()
-    assert saved.n_ctx == 1024 and saved.temperature == 0.3
+    # Loading options are remembered for this model; other models keep the defaults.
+    assert saved.load_options(smollm2_gguf).n_ctx == 1024
+    assert saved.load_options(Path("/elsewhere/other.gguf")).n_ctx == saved.n_ctx != 1024
+    assert saved.temperature == 0.3
     assert saved.system_prompt == "Answer in one sentence."
     # New chats carry the system prompt, and it is sent with the question.
     conv = window.new_conversation()
