@@ -220,7 +220,7 @@ def test_settings_are_applied_saved_and_reload_the_model(qtbot, store, smollm2_g
 
     window = make_window(qtbot, store, smollm2_gguf)
     assert window.engine.info.n_ctx == 2048
-    dialog = SettingsDialog(window.settings, window)
+    dialog = SettingsDialog(window.settings, window, model=window.engine.info.path)
     qtbot.addWidget(dialog)
     dialog.context.setValue(1024)
     dialog.temperature.setValue(0.3)
