@@ -41,7 +41,7 @@ def _tiny_fingerprint() -> str:
     return digest.hexdigest()[:12]
 
 
-def _sha256_file(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         while block := fh.read(1 << 20):
@@ -58,7 +58,7 @@ def _is_valid(model: Path, stamp: Path) -> bool:
         with model.open("rb") as fh:
             if fh.read(4) != b"GGUF":
                 return False
-        return _sha256_file(model) == recorded["sha256"]
+        return sha256_file(model) == recorded["sha256"]
     except (OSError, ValueError, KeyError, TypeError):
         return False
 
@@ -95,7 +95,7 @@ def tiny_llama_path(cache_dir: Path) -> Path:
         tiny_gguf.write_llama32_gguf(
             tmp, **tiny_gguf.SHAPES[TINY_SHAPE], ftype=TINY_FTYPE, seed=TINY_SEED
         )
-        record = {"size": tmp.stat().st_size, "sha256": _sha256_file(tmp)}
+        record = {"size": tmp.stat().st_size, "sha256": sha256_file(tmp)}
         os.replace(tmp, model)
     except BaseException:
         tmp.unlink(missing_ok=True)
