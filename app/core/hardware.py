@@ -27,10 +27,6 @@ def available_memory() -> int:
     return int(psutil.virtual_memory().available)
 
 
-def total_memory() -> int:
-    return int(psutil.virtual_memory().total)
-
-
 @dataclass(slots=True)
 class HardwareReport:
     """Everything ``hearth doctor`` prints about the machine and the llama.cpp build."""

@@ -97,18 +97,6 @@ def resolve_model(spec: str | os.PathLike[str] | None) -> Path:
         return path
     if text.lower() in STARTER_ALIASES:
         return resolve_model(None)
-    wanted = text.lower()
-    models = installed_models()
-    for model in models:
-        if model.name.lower() == wanted or model.path.name.lower() == wanted:
-            return model.path
-    matches = [m for m in models if wanted in m.name.lower()]
-    if len(matches) == 1:
-        return matches[0].path
-    names = ", ".join(m.name for m in models) or "none"
-    if len(matches) > 1:
-        raise ModelFileError(
-            f"'{text}' matches several models: {', '.join(m.name for m in matches)}.",
-            hint="Use the full name.",
-        )
-    raise ModelFileError(f"No model called '{text}' is installed (installed: {names}).")
+    from app.core.models.local import find_installed  # local imports this module
+
+    return find_installed(text).path
