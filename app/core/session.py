@@ -36,6 +36,37 @@ class PendingReply:
     request: GenerationRequest
 
 
+class StreamingSave:
+    """A growing answer saved to the store at most every ``interval`` seconds."""
+
+    def __init__(self, store: ConversationStore, message_id: int, interval: float) -> None:
+        self.store = store
+        self.message_id = message_id
+        self.interval = interval
+        self.parts: list[str] = []
+        self._last = time.monotonic()
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def add(self, piece: str) -> None:
+        self.parts.append(piece)
+        now = time.monotonic()
+        if now - self._last >= self.interval:
+            self.store.update_message(self.message_id, content=self.text)
+            self._last = now
+
+
+def save_user_turn(store: ConversationStore, conversation_id: int, text: str) -> StoredMessage:
+    """Store what the person typed (and name the chat after its first message)."""
+    if not text.strip():
+        raise EmptyPromptError("There is nothing to send; type a message first.")
+    message = store.add_message(conversation_id, "user", text)
+    store.auto_title(conversation_id, text)
+    return message
+
+
 class ChatSession:
     """Turns "send this text" into stored messages and a generation request."""
 
@@ -63,10 +94,7 @@ class ChatSession:
         """Save the user's text (None: regenerate the last answer) and an empty answer."""
         user_message = None
         if text is not None:
-            if not text.strip():
-                raise EmptyPromptError("There is nothing to send; type a message first.")
-            user_message = self.store.add_message(conversation_id, "user", text)
-            self.store.auto_title(conversation_id, text)
+            user_message = save_user_turn(self.store, conversation_id, text)
         else:
             stored = self.store.messages(conversation_id)
             while stored and stored[-1].role == "assistant":
@@ -87,28 +115,20 @@ class ChatSession:
     ) -> Iterator[GenerationEvent]:
         """Run the engine, saving the answer as it streams; re-yields the engine's events."""
         msg_id = pending.assistant_message.id
-        parts: list[str] = []
-        last_save = time.monotonic()
-        dirty = False
+        saver = StreamingSave(self.store, msg_id, self.save_interval)
         try:
             for event in engine.generate(pending.request, cancel):
                 if isinstance(event, TokenEvent):
-                    parts.append(event.text)
-                    dirty = True
-                    now = time.monotonic()
-                    if now - last_save >= self.save_interval:
-                        self.store.update_message(msg_id, content="".join(parts))
-                        last_save, dirty = now, False
+                    saver.add(event.text)
                 elif isinstance(event, DoneEvent):
                     status = "cancelled" if event.stats.stop_reason == "cancelled" else "complete"
                     self.store.update_message(
                         msg_id, content=event.text, status=status, stats=event.stats.as_dict()
                     )
-                    dirty = False
                 yield event
         except BaseException:
-            if dirty or parts:
-                self.store.update_message(msg_id, content="".join(parts), status="cancelled")
+            if saver.parts:
+                self.store.update_message(msg_id, content=saver.text, status="cancelled")
             else:
                 # Nothing was generated (e.g. the prompt did not fit): drop the empty answer and
                 # keep the user's text, marked so it is shown but not sent again.

@@ -17,16 +17,14 @@ import json
 import os
 import tempfile
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.core.engine.base import CancelToken, TokenEvent
-from app.core.errors import EmptyPromptError
 from app.core.paths import data_dir
-from app.core.session import ChatSession
+from app.core.session import ChatSession, StreamingSave, save_user_turn
 from app.core.store import ConversationStore
 from app.core.tools.approval import ApprovalPolicy
 from app.core.tools.loop import (
@@ -115,28 +113,20 @@ class ToolChatSession:
         """Save ``text`` as the user's turn (None: answer the last one again), run the loop,
         save every turn it produces, and re-yield its events."""
         if text is not None:
-            if not text.strip():
-                raise EmptyPromptError("There is nothing to send; type a message first.")
-            self.store.add_message(conversation_id, "user", text)
-            self.store.auto_title(conversation_id, text)
+            save_user_turn(self.store, conversation_id, text)
         if model:
             self.store.set_model(conversation_id, model)
         history = ChatSession(self.store).history(conversation_id)
         current: int | None = None
-        parts: list[str] = []
-        last_save = time.monotonic()
+        saver: StreamingSave | None = None
         try:
             for event in loop.run(history, cancel):
                 if isinstance(event, ToolRoundStarted):
                     current = self.store.add_message(conversation_id, "assistant", "",
                                                      status="streaming").id
-                    parts = []
-                elif isinstance(event, TokenEvent) and current is not None:
-                    parts.append(event.text)
-                    now = time.monotonic()
-                    if now - last_save >= self.save_interval:
-                        self.store.update_message(current, content="".join(parts))
-                        last_save = now
+                    saver = StreamingSave(self.store, current, self.save_interval)
+                elif isinstance(event, TokenEvent) and saver is not None and current is not None:
+                    saver.add(event.text)
                 elif isinstance(event, AssistantTurn) and current is not None:
                     stats: dict[str, Any] = event.stats.as_dict()
                     if event.calls:
@@ -154,10 +144,9 @@ class ToolChatSession:
                                            stats={"tool_call": event.record.as_dict()})
                 yield event
         except BaseException:
-            if current is not None:
-                if parts:
-                    self.store.update_message(current, content="".join(parts),
-                                              status="cancelled")
+            if current is not None and saver is not None:
+                if saver.parts:
+                    self.store.update_message(current, content=saver.text, status="cancelled")
                 else:
                     self.store.delete_messages_from(current)
             raise
