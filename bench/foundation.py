@@ -36,6 +36,7 @@ from app.core.engine.base import (  # noqa: E402
 )
 from app.core.engine.llamacpp import LlamaCppEngine  # noqa: E402
 from app.core.hardware import physical_cores  # noqa: E402
+from bench.stats import percentile as pct  # noqa: E402
 from tests.support import models, tiny_gguf  # noqa: E402
 
 PROMPT = "Once upon a time, in a village at the edge of a great forest, there lived"
@@ -127,10 +128,6 @@ def cancel_latency(path: Path, trials: int) -> dict[str, float]:
             if "t" in stamp:
                 bucket.append((end - stamp["t"]) * 1000)
     engine.close()
-
-    def pct(values: list[float], q: float) -> float:
-        values = sorted(values)
-        return values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
 
     return {
         "decode_p50_ms": pct(decode, 0.5), "decode_p95_ms": pct(decode, 0.95),

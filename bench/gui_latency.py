@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.stats import percentile as pct  # noqa: E402
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -88,9 +90,6 @@ def main() -> int:
         store.close()
 
     values = sorted(v for _, v in lateness) or [0.0]
-
-    def pct(vals: list[float], q: float) -> float:
-        return vals[min(len(vals) - 1, int(q * len(vals)))] if vals else float("nan")
 
     half = tokens[0] // 2
     early = sorted(v for n, v in lateness if n < half)

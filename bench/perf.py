@@ -33,6 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 RAW_ENV = dict(os.environ)
 sys.path.insert(0, str(ROOT))
 
+from bench.stats import percentile as pct  # noqa: E402
+
 PROMPT_LENGTHS = (128, 512, 2048)
 N_CTX = 4096
 N_BATCH = 512
@@ -121,10 +123,6 @@ def worker(path: str, threads: int, gen: int) -> dict[str, object]:
     decodes = [b - a for a, b in itertools.pairwise(decode_at[:-1])]
     overhead = [(w - d) * 1000 for w, d in zip(walls, decodes, strict=True)]
     per_token = [w * 1000 for w in walls]
-
-    def pct(values: list[float], q: float) -> float:
-        values = sorted(values)
-        return values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
 
     early, late = overhead[:256], overhead[-256:]
     result.update({
