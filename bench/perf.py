@@ -20,6 +20,7 @@ import argparse
 import itertools
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -63,7 +64,7 @@ def model_path(name: str, cache: Path, tools: Path) -> Path:
 # -- the Hearth side, in a worker process ------------------------------------------------------
 
 
-def worker(path: str, threads: int, gen: int) -> dict[str, object]:
+def worker(path: str, threads: int, gen: int, decode_only: bool = False) -> dict[str, object]:
     t0 = time.perf_counter()
     import llama_cpp
 
@@ -94,7 +95,7 @@ def worker(path: str, threads: int, gen: int) -> dict[str, object]:
                                  "import_s": import_s}
     # Time to first token for prompts of known length (raw prompt, no chat template).
     word = " hello"
-    for n in PROMPT_LENGTHS:
+    for n in () if decode_only else PROMPT_LENGTHS:
         prompt = word * (n - 1)  # + BOS = n tokens
         tokens = engine.tokenize(prompt, add_special=True)
         prompt = word * (n - 1 - (len(tokens) - n))
@@ -171,18 +172,58 @@ def raw(tools: Path, path: Path, threads: int, gen: int) -> dict[str, object]:
     return result
 
 
+_PERF_LINE = re.compile(r"(?<!prompt )(sampling|eval) time =\s*([\d.]+) ms(?: /\s*(\d+) runs)?")
+
+
+def raw_decode(tools: Path, path: Path, threads: int, gen: int) -> dict[str, float]:
+    """Decode speed of ``llama-completion`` doing Hearth's work: same prompt, context, batch,
+    threads and greedy sampling, ``gen`` tokens. ``decode_tok_s`` counts llama.cpp's eval and
+    sampling time per generated token, as Hearth's own number does."""
+    out = subprocess.run(
+        [str(tools / "llama-completion"), "-m", str(path), "-t", str(threads), "-c", str(N_CTX),
+         "-b", str(N_BATCH), "-n", str(gen), "--temp", "0", "--ignore-eos",
+         "-p", "Once upon a time", "-no-cnv"],
+        capture_output=True, text=True, check=True, timeout=1800, env=RAW_ENV,
+        stdin=subprocess.DEVNULL,
+    )
+    found = {m.group(1): (float(m.group(2)), m.group(3)) for m in _PERF_LINE.finditer(out.stderr)}
+    eval_ms, runs = found["eval"][0], int(found["eval"][1])
+    per_token = eval_ms / runs + found["sampling"][0] / gen
+    return {"decode_tok_s": 1000 / per_token, "eval_only_tok_s": runs / eval_ms * 1000}
+
+
+def decode_ab(path: Path, tools: Path, threads: int, gen: int, reps: int) -> dict[str, object]:
+    """Hearth and llama-completion decoding alternately, ``reps`` times each, so that a
+    machine that speeds up or slows down during the run affects both sides alike."""
+    hearth, raw_full, raw_eval = [], [], []
+    for _ in range(reps):
+        proc = subprocess.run([sys.executable, __file__, "--worker", str(path), "--gen", str(gen),
+                               "--threads", str(threads), "--decode-only"],
+                              capture_output=True, text=True, check=True)
+        hearth.append(json.loads(proc.stdout.strip().splitlines()[-1])["decode_tok_s"])
+        r = raw_decode(tools, path, threads, gen)
+        raw_full.append(r["decode_tok_s"])
+        raw_eval.append(r["eval_only_tok_s"])
+    med = statistics.median
+    return {"hearth": hearth, "raw": raw_full, "raw_eval_only": raw_eval,
+            "ratio": med(hearth) / med(raw_full), "ratio_eval_only": med(hearth) / med(raw_eval)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--models", default="smollm2,1b-q4_k_m,1b-q8_0")
     parser.add_argument("--gen", type=int, default=512, help="tokens to generate (max 2048)")
     parser.add_argument("--threads", type=int, default=None)
+    parser.add_argument("--reps", type=int, default=3,
+                        help="alternating Hearth / llama-completion decode runs")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--decode-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     from app.core.hardware import physical_cores
 
     threads = args.threads or physical_cores()
     if args.worker:
-        print(json.dumps(worker(args.worker, threads, args.gen)))
+        print(json.dumps(worker(args.worker, threads, args.gen, args.decode_only)))
         return 0
 
     from bench.llama_tools import tools_dir
@@ -198,7 +239,9 @@ def main() -> int:
                               capture_output=True, text=True, check=True)
         hearth = json.loads(proc.stdout.strip().splitlines()[-1])
         baseline = raw(tools, path, threads, args.gen)
-        report["models"][name] = {"hearth": hearth, "raw": baseline}  # type: ignore[index]
+        ab = decode_ab(path, tools, threads, args.gen, args.reps)
+        report["models"][name] = {"hearth": hearth, "raw": baseline,  # type: ignore[index]
+                                  "decode_ab": ab}
         print(f"\n== {name} ({path.name}, {threads} threads, flash-attn {baseline['flash_attn']})")
         print(f"{'metric':28} {'Hearth':>10} {'raw':>10} {'ratio/diff':>11}")
         for n in PROMPT_LENGTHS:
@@ -208,7 +251,12 @@ def main() -> int:
             h, r = hearth[f"prefill_{n}_tok_s"], baseline[f"prefill_{n}_tok_s"]
             print(f"{f'prefill {n} (tok/s)':28} {h:10.1f} {r:10.1f} {h / r:10.3f}x")
         h, r = hearth["decode_tok_s"], baseline["decode_tok_s"]
-        print(f"{'decode (tok/s)':28} {h:10.1f} {r:10.1f} {h / r:10.3f}x")
+        print(f"{'decode vs llama-bench tg':28} {h:10.1f} {r:10.1f} {h / r:10.3f}x"
+              "  (llama-bench neither samples nor detokenizes)")
+        med = statistics.median
+        print(f"{'decode vs llama-completion':28} {med(ab['hearth']):10.1f} "
+              f"{med(ab['raw']):10.1f} {ab['ratio']:10.3f}x  (same work, median of "
+              f"{args.reps} alternating runs; eval only: {ab['ratio_eval_only']:.3f}x)")
         print(f"{'peak RSS (MB)':28} {hearth['peak_rss_mb']:10.0f} {baseline['peak_rss_mb']:10.0f}")
         print(f"{'Python overhead/token p50':28} early {hearth['overhead_early_p50_ms']:.3f} ms, "
               f"late {hearth['overhead_late_p50_ms']:.3f} ms (p95 "

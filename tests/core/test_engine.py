@@ -93,6 +93,33 @@ def test_greedy_is_deterministic_and_seeded_sampling_repeats(smollm2: LlamaCppEn
     assert c == d
 
 
+@pytest.mark.parametrize("sampling", [
+    SamplingParams(temperature=0.0, max_tokens=40),
+    SamplingParams(temperature=1.2, top_k=40, top_p=0.95, min_p=0.0, seed=3, max_tokens=40),
+    SamplingParams(temperature=0.8, top_k=5, top_p=1.0, min_p=0.1, seed=11, max_tokens=40),
+], ids=["greedy", "top-k-40", "top-k-5"])
+def test_shortlist_sampling_picks_what_the_full_vocabulary_would(
+    tiny: LlamaCppEngine, sampling: SamplingParams
+) -> None:
+    """The numpy shortlist is a shortcut, not a different sampler: same seed, same tokens."""
+    assert tiny._shortlist_size(sampling) in {1, sampling.top_k}
+    fast = run(tiny, ask("Tell me a story", sampling))[1]
+    tiny.shortlist_sampling = False
+    try:
+        assert tiny._shortlist_size(sampling) == 0
+        full = run(tiny, ask("Tell me a story", sampling))[1]
+    finally:
+        tiny.shortlist_sampling = True
+    assert len(fast.token_ids) == 40
+    assert fast.token_ids == full.token_ids
+
+
+def test_repeat_penalty_and_grammar_take_the_full_path(tiny: LlamaCppEngine) -> None:
+    assert tiny._shortlist_size(SamplingParams(repeat_penalty=1.1)) == 0
+    assert tiny._shortlist_size(SamplingParams(grammar='root ::= "a"')) == 0
+    assert tiny._shortlist_size(SamplingParams(top_k=0)) == 0
+
+
 def test_stops_at_end_of_generation(smollm2: LlamaCppEngine) -> None:
     done = run(smollm2, ask("Reply with just the word yes.",
                             SamplingParams(temperature=0.0, max_tokens=200)))[1]
