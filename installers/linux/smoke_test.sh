@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Build the Linux bundle and .deb, then install and run it: the one command for a Linux
+# release check on a Debian/Ubuntu machine (run as root, or with sudo for apt-get).
+#
+#   installers/linux/smoke_test.sh [VARIANT] [OUT]      # defaults: cpu dist
+#
+# Host packages it installs: xvfb + xauth (a headless X server for Qt's xcb plugin),
+# desktop-file-utils (desktop-file-validate), and whatever the .deb's Depends name that is
+# missing here (on a Debian 12 server: libwayland-cursor0, libwayland-egl1, libxcb-cursor0, …).
+set -euo pipefail
+VARIANT="${1:-cpu}"
+OUT="${2:-dist}"
+PYTHON="${PYTHON:-python3}"
+cd "$(dirname "$0")/../.."
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends xvfb xauth desktop-file-utils dpkg-dev
+"$PYTHON" installers/build.py --os linux --variant "$VARIANT" --format deb --out "$OUT"
+DEB="$(ls -t "$OUT"/Hearth-*-linux-*-"$VARIANT".deb | head -1)"
+# The package's own Depends, without version constraints, so ldd sees what users will have.
+DEPS="$(dpkg-deb -f "$DEB" Depends | sed 's/([^)]*)//g; s/,/ /g')"
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -q --no-install-recommends $DEPS
+"$PYTHON" installers/linux/smoke_test.py "$DEB"
