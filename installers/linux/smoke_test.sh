@@ -17,7 +17,8 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends xvfb xauth desktop-file-utils dpkg-dev
 "$PYTHON" installers/build.py --os linux --variant "$VARIANT" --format deb --out "$OUT"
-DEB="$(ls -t "$OUT"/Hearth-*-linux-*-"$VARIANT".deb | head -1)"
+DEB="$(find "$OUT" -maxdepth 1 -name "Hearth-*-linux-*-$VARIANT.deb" -printf '%T@ %p\n' \
+  | sort -n | tail -1 | cut -d' ' -f2-)"
 # The package's own Depends, without version constraints, so ldd sees what users will have.
 DEPS="$(dpkg-deb -f "$DEB" Depends | sed 's/([^)]*)//g; s/,/ /g')"
 # shellcheck disable=SC2086
