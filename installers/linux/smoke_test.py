@@ -8,10 +8,13 @@
 3. ``ldd`` on every executable and shared library, as the bundle's loader sees them: no
    "not found" (only the GTK theme plugin may miss GTK, which the package Recommends);
 4. ``hearth --self-test`` under Xvfb with Qt's real xcb plugin (offscreen alone would hide
-   missing X libraries), twice: the first run is the cold start. Then ``hearth doctor``.
+   missing X libraries), twice: the first run is the cold start. Where gnome-keyring and
+   dbus are installed it runs inside a private D-Bus session with an unlocked keyring, and
+   the keyring check must pass too. Then ``hearth doctor``.
 
-Needs xvfb-run (``apt-get install -y xvfb xauth``); installers/linux/smoke_test.sh installs
-the host packages and runs the whole build + smoke test.
+Needs xvfb-run (``apt-get install -y xvfb xauth``; for the keyring: gnome-keyring
+dbus-daemon); installers/linux/smoke_test.sh installs the host packages and runs the whole
+build + smoke test.
 """
 
 from __future__ import annotations
@@ -110,6 +113,11 @@ def check_ldd(bundle: Path) -> int:
     return len(files)
 
 
+def keychain_available() -> bool:
+    """Whether a throw-away Secret Service can run here (dbus + gnome-keyring installed)."""
+    return all(shutil.which(t) for t in ("dbus-run-session", "gnome-keyring-daemon"))
+
+
 def run_self_test(exe: Path, home: Path) -> tuple[float, str]:
     """``hearth --self-test`` under Xvfb with QT_QPA_PLATFORM=xcb; (wall seconds, output)."""
     if shutil.which("xvfb-run") is None:
@@ -120,6 +128,13 @@ def run_self_test(exe: Path, home: Path) -> tuple[float, str]:
     env.update(HOME=str(home), QT_QPA_PLATFORM="xcb", XDG_RUNTIME_DIR=str(home / "run"))
     (home / "run").mkdir(mode=0o700, parents=True, exist_ok=True)
     cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(exe), "--self-test"]
+    keychain = keychain_available()
+    if keychain:
+        # A private D-Bus session with an unlocked GNOME keyring: the frozen keyring backend
+        # (SecretStorage over jeepney) must then really answer.
+        cmd = ["dbus-run-session", "--", "sh", "-c",
+               'printf hearth-smoke | gnome-keyring-daemon --unlock --components=secrets '
+               '>/dev/null 2>&1; exec "$@"', "sh", *cmd]
     t0 = time.perf_counter()
     try:
         out = subprocess.run(cmd, capture_output=True, text=True, env=env,
@@ -132,6 +147,8 @@ def run_self_test(exe: Path, home: Path) -> tuple[float, str]:
         raise SmokeError(f"--self-test exited with {out.returncode}:\n{text}")
     if "[ ok ] Qt         xcb" not in text:
         raise SmokeError(f"--self-test did not run on the xcb platform plugin:\n{text}")
+    if keychain and "[ ok ] keyring" not in text:
+        raise SmokeError(f"the keyring check failed with a Secret Service running:\n{text}")
     return wall, text
 
 
