@@ -8,9 +8,10 @@
 Steps: check that the installed llama-cpp-python was built for the variant, render the icons,
 write ``build-info.json`` (variant, versions; shown by ``hearth doctor`` and Help ▸ About),
 freeze the app with PyInstaller in one-folder mode (``installers/pyinstaller/hearth.spec``),
-then pack the folder: ``deb``/``appimage`` (Linux), ``iss`` (Inno Setup, Windows), ``dmg``
-(macOS); ``folder`` stops after the bundle. PyInstaller cannot cross-build, so ``--os`` must
-be the OS this runs on. ``--smoke-test`` installs and runs what was built (``--self-test``).
+then pack the folder: ``deb``/``appdir``/``appimage`` (Linux; the AppImage needs
+appimagetool), ``iss`` (Inno Setup, Windows), ``dmg`` (macOS); ``folder`` stops after the
+bundle. PyInstaller cannot cross-build, so ``--os`` must be the OS this runs on.
+``--smoke-test`` installs and runs what was built (``--self-test``; Linux).
 
 Needs the ``build`` extra (``pip install -e '.[build]'``): PyInstaller and its hooks.
 """
@@ -39,7 +40,7 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "macos": ("metal", "cpu"),
 }
 FORMATS: dict[str, tuple[str, ...]] = {
-    "linux": ("folder", "deb", "appimage"),
+    "linux": ("folder", "deb", "appdir", "appimage"),
     "windows": ("folder", "iss"),
     "macos": ("folder", "dmg"),
 }
@@ -94,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="llama.cpp backend: cpu, cuda, vulkan (Linux/Windows), "
                         "metal or cpu (macOS); default: cpu, metal on macOS")
     parser.add_argument("--format", action="append", dest="formats", default=None,
-                        help="folder, deb, appimage (Linux), iss (Windows), dmg (macOS); "
+                        help="folder, deb, appdir, appimage (Linux), iss (Windows), dmg (macOS); "
                         "repeat or separate with commas; default: folder")
     parser.add_argument("--out", type=Path, default=ROOT / "dist", help="output folder")
     parser.add_argument("--arch", default=host_arch(), help="CPU architecture label "
@@ -261,7 +262,7 @@ def pack(target: Target, bundle: Path, work: Path) -> list[Path]:
     for fmt in target.formats:
         if fmt == "folder":
             artifacts.append(bundle)
-        elif fmt in {"deb", "appimage"}:
+        elif fmt in {"deb", "appdir", "appimage"}:
             from linux import package as linux
 
             icons = work / "icons"
@@ -269,8 +270,13 @@ def pack(target: Target, bundle: Path, work: Path) -> list[Path]:
                 artifacts.append(linux.build_deb(bundle, target.out / f"{target.stem}.deb",
                                                  icons, target.variant, app_version(),
                                                  target.arch))
+                continue
+            appdir = target.out / "Hearth.AppDir"
+            if appdir not in artifacts:
+                linux.build_appdir(bundle, appdir, icons)
+            if fmt == "appdir":
+                artifacts.append(appdir)
             else:
-                appdir = linux.build_appdir(bundle, target.out / "Hearth.AppDir", icons)
                 artifacts.append(linux.build_appimage(appdir,
                                                       target.out / f"{target.stem}.AppImage",
                                                       target.arch))
@@ -292,10 +298,16 @@ def smoke_test(target: Target, artifacts: list[Path]) -> None:
                          "Windows and macOS ones")
     from linux import smoke_test as smoke
 
-    debs = [a for a in artifacts if a.suffix == ".deb"]
-    if debs:
-        smoke.smoke_deb(debs[0])
-    else:
+    tested = False
+    for artifact in artifacts:
+        if artifact.suffix == ".deb":
+            smoke.smoke_deb(artifact)
+        elif artifact.suffix in {".AppDir", ".AppImage"}:
+            smoke.smoke_appimage(artifact)
+        else:
+            continue
+        tested = True
+    if not tested:
         smoke.smoke_folder(bundle_path(target))
 
 

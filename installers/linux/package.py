@@ -34,6 +34,9 @@ BASE_DEPENDS = (
 )
 # The GTK platform theme plugin (native file dialogs on GNOME) only loads where GTK 3 is.
 RECOMMENDS = ("libgtk-3-0",)
+# The Vulkan loader is an ordinary distribution package (the GPU driver provides the ICD);
+# CUDA's driver library comes with the NVIDIA driver, whose package names differ by distro.
+VARIANT_DEPENDS = {"vulkan": ("libvulkan1",)}
 DEB_ARCH = {"x86_64": "amd64", "arm64": "arm64", "aarch64": "arm64"}
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -174,7 +177,8 @@ def build_deb(bundle: Path, out: Path, icons: Path, variant: str, version: str,
     shutil.copy2(ROOT / "LICENSE", doc / "copyright")
     files = bundle_files(bundle)
     glibc = required_glibc(files)
-    depends = sorted(set(BASE_DEPENDS) | owning_packages(system_libraries(bundle)))
+    depends = sorted(set(BASE_DEPENDS) | set(VARIANT_DEPENDS.get(variant, ()))
+                     | owning_packages(system_libraries(bundle)))
     depends = [f"libc6 (>= {glibc[0]}.{glibc[1]})" if d == "libc6" else d for d in depends]
     (staging / "DEBIAN").mkdir()
     (staging / "DEBIAN" / "control").write_text(

@@ -207,13 +207,39 @@ def smoke_folder(bundle: Path) -> dict[str, object]:
     return report
 
 
+def smoke_appimage(artifact: Path) -> dict[str, object]:
+    """An AppDir (or an AppImage, run extracted): AppRun, its desktop entry, ldd, self-test."""
+    report: dict[str, object] = {}
+    if artifact.suffix == ".AppImage":
+        report["appimage_mib"] = round(artifact.stat().st_size / 2**20, 1)
+        exe = artifact.resolve()
+        bundle = None
+    else:
+        exe = artifact / "AppRun"
+        bundle = artifact / "usr" / "lib" / "hearth"
+        for needed in ("hearth.desktop", "hearth.png", ".DirIcon"):
+            if not (artifact / needed).exists():
+                raise SmokeError(f"the AppDir lacks {needed}")
+        report["ldd_files"] = check_ldd(bundle)
+    os.environ.setdefault("APPIMAGE_EXTRACT_AND_RUN", "1")  # no FUSE needed
+    with tempfile.TemporaryDirectory(prefix="hearth-smoke-home-") as home:
+        wall, _ = run_self_test(exe, Path(home))
+    report["self_test_s"] = round(wall, 2)
+    _say(f"{artifact.name}: --self-test passed under Xvfb/xcb in {wall:.1f} s")
+    _say(f"ok: {json.dumps(report)}")
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("artifact", type=Path, help="a .deb, or a bundle folder")
+    parser.add_argument("artifact", type=Path,
+                        help="a .deb, an AppDir or AppImage, or a bundle folder")
     args = parser.parse_args(argv)
     try:
         if args.artifact.suffix == ".deb":
             smoke_deb(args.artifact)
+        elif args.artifact.suffix in {".AppDir", ".AppImage"}:
+            smoke_appimage(args.artifact)
         else:
             smoke_folder(args.artifact)
     except (SmokeError, subprocess.CalledProcessError) as exc:

@@ -18,7 +18,8 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends xvfb xauth \
   gnome-keyring dbus-daemon desktop-file-utils dpkg-dev
-"$PYTHON" installers/build.py --os linux --variant "$VARIANT" --format deb --out "$OUT"
+"$PYTHON" installers/build.py --os linux --variant "$VARIANT" --format deb --format appdir \
+  --out "$OUT"
 DEB="$(find "$OUT" -maxdepth 1 -name "Hearth-*-linux-*-$VARIANT.deb" -printf '%T@ %p\n' \
   | sort -n | tail -1 | cut -d' ' -f2-)"
 # The package's own Depends, without version constraints, so ldd sees what users will have.
@@ -26,3 +27,4 @@ DEPS="$(dpkg-deb -f "$DEB" Depends | sed 's/([^)]*)//g; s/,/ /g')"
 # shellcheck disable=SC2086
 $SUDO apt-get install -y -q --no-install-recommends $DEPS
 "$PYTHON" installers/linux/smoke_test.py "$DEB"
+"$PYTHON" installers/linux/smoke_test.py "$OUT/Hearth.AppDir"

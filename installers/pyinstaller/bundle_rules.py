@@ -185,3 +185,19 @@ DRIVER_LIBRARIES = re.compile(
 def is_driver_library(name: str) -> bool:
     """True for a GPU driver library (see DRIVER_LIBRARIES) named by its file name."""
     return DRIVER_LIBRARIES.match(Path(name).name) is not None
+
+
+# GTK 3 and what only it needs (Linux): Qt's GTK platform theme plugin (native dialogs on
+# GNOME) links them. A build machine with GTK installed would bundle the whole stack, which
+# must instead match the desktop's own GTK, themes and modules; the .deb Recommends
+# libgtk-3-0, and without GTK the plugin is simply not loaded.
+GTK_STACK = re.compile(
+    r"^lib(gtk-3|gdk-3|atk-bridge-2\.0|atspi|epoxy|Xcomposite|Xcursor|Xdamage|Xfixes|Xi|"
+    r"Xinerama|Xrandr)\.so(\.\d+)*$"
+)
+
+
+def is_system_only_library(name: str) -> bool:
+    """A library the bundle must leave to the system: GPU drivers, and GTK 3's stack."""
+    base = Path(name).name
+    return is_driver_library(base) or GTK_STACK.match(base) is not None

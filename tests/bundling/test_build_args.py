@@ -39,7 +39,7 @@ def test_formats_repeat_and_split_on_commas() -> None:
         (("--os", "windows"), "linux", "cannot cross-build"),
         (("--os", "linux", "--variant", "metal"), "linux", "choose one of: cpu, cuda, vulkan"),
         (("--os", "macos", "--variant", "cuda", "--arch", "arm64"), "macos", "metal, cpu"),
-        (("--os", "linux", "--format", "dmg"), "linux", "folder, deb, appimage"),
+        (("--os", "linux", "--format", "dmg"), "linux", "folder, deb, appdir, appimage"),
         (("--os", "windows", "--format", "deb"), "windows", "folder, iss"),
         (("--os", "macos", "--variant", "metal", "--arch", "x86_64"), "macos", "Apple silicon"),
     ],

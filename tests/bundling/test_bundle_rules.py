@@ -17,6 +17,7 @@ from bundle_rules import (
     foreign_top_level_modules,
     is_driver_library,
     is_dynamic_backend_build,
+    is_system_only_library,
     llama_libraries,
     openmp_runtime_names,
     qt_excludes,
@@ -129,6 +130,15 @@ def test_driver_libraries_are_never_bundled() -> None:
     assert is_driver_library("/usr/lib/x86_64-linux-gnu/libcuda.so.1")
     assert is_driver_library("libvulkan.so.1") and is_driver_library("C:/x/vulkan-1.dll")
     assert not is_driver_library("libcudart.so.12") and not is_driver_library("libggml-cuda.so")
+
+
+def test_gtk_stays_with_the_system_but_qt_libraries_do_not() -> None:
+    for name in ("libgtk-3.so.0", "libgdk-3.so.0", "libatk-bridge-2.0.so.0", "libXi.so.6",
+                 "libvulkan.so.1"):
+        assert is_system_only_library(name), name
+    for name in ("libQt6Gui.so.6", "libxcb-cursor.so.0", "libX11.so.6", "libxkbcommon.so.0",
+                 "libggml-base.so.0", "libgtk-4.so.1"):
+        assert not is_system_only_library(name), name
 
 
 def test_runtime_hook_points_llama_cpp_at_the_bundle(

@@ -101,6 +101,15 @@ def test_deb_installs_the_layout_the_smoke_test_expects(tmp_path: Path, icons: P
         (ROOT / "LICENSE").read_text()[:40])
 
 
+@needs_dpkg
+def test_vulkan_package_depends_on_the_vulkan_loader(tmp_path: Path, icons: Path) -> None:
+    deb = package.build_deb(_fake_bundle(tmp_path), tmp_path / "out" / "v.deb", icons,
+                            "vulkan", "0.1.0", "x86_64")
+    depends = subprocess.run(["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True,
+                             text=True, check=True).stdout
+    assert "libvulkan1" in [d.strip() for d in depends.split(",")]
+
+
 def test_smoke_layout_check_catches_a_broken_link(tmp_path: Path, icons: Path) -> None:
     root = tmp_path / "root"
     shutil.copytree(_fake_bundle(tmp_path), root / "opt" / "hearth")

@@ -4,6 +4,8 @@ artifact, publishes SHA256SUMS, and names only files that exist."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -104,3 +106,22 @@ def test_build_commands_are_valid_for_every_matrix_entry(workflow: dict, job_nam
                           command).split()
             target = build.resolve_target(build.build_parser().parse_args(argv), job_name)
             assert target.variant == entry["variant"]
+
+
+@pytest.mark.skipif(shutil.which("shellcheck") is None, reason="shellcheck not installed")
+def test_bash_steps_pass_shellcheck(workflow: dict, tmp_path: Path) -> None:
+    """Every bash `run:` block, with the ${{ }} expressions replaced, passes shellcheck."""
+    checked = 0
+    for name, job in workflow["jobs"].items():
+        default_shell = "pwsh" if "windows" in str(job.get("runs-on")) else "bash"
+        for i, step in enumerate(job["steps"]):
+            if "run" not in step or step.get("shell", default_shell) != "bash":
+                continue
+            script = re.sub(r"\$\{\{[^}]*\}\}", "EXPR", step["run"])
+            path = tmp_path / f"{name}-{i}.sh"
+            path.write_text("#!/usr/bin/env bash\nset -e\n" + script)
+            out = subprocess.run(["shellcheck", "-S", "warning", str(path)],
+                                 capture_output=True, text=True)
+            assert out.returncode == 0, f"{name} step {step.get('name')}:\n{out.stdout}"
+            checked += 1
+    assert checked >= 15
