@@ -22,9 +22,9 @@ $SUDO apt-get install -y -q --no-install-recommends xvfb xauth \
   --out "$OUT"
 DEB="$(find "$OUT" -maxdepth 1 -name "Hearth-*-linux-*-$VARIANT.deb" -printf '%T@ %p\n' \
   | sort -n | tail -1 | cut -d' ' -f2-)"
-# The package's own Depends, without version constraints, so ldd sees what users will have.
+# The package's own Depends (missing ones only, no upgrades), so ldd sees what users have.
 DEPS="$(dpkg-deb -f "$DEB" Depends | sed 's/([^)]*)//g; s/,/ /g')"
 # shellcheck disable=SC2086
-$SUDO apt-get install -y -q --no-install-recommends $DEPS
+$SUDO apt-get install -y -q --no-install-recommends --no-upgrade $DEPS
 "$PYTHON" installers/linux/smoke_test.py "$DEB"
 "$PYTHON" installers/linux/smoke_test.py "$OUT/Hearth.AppDir"

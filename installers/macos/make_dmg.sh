@@ -15,12 +15,13 @@ IDENTITY="${MACOS_SIGN_IDENTITY:--}"
 TIMESTAMP="--timestamp"
 [ "$IDENTITY" = "-" ] && TIMESTAMP=""
 
-# Inside out: every Mach-O file (libraries, Python extensions, Qt plugins), then the app.
+# Inside out: every Mach-O file (libraries, Python extensions, Qt plugins, the Python
+# library, which has no file extension), then the app.
 while IFS= read -r -d '' f; do
   if file -b "$f" | grep -q "Mach-O"; then
     codesign --force --options runtime $TIMESTAMP --sign "$IDENTITY" "$f"
   fi
-done < <(find "$APP/Contents" -type f \( -name "*.dylib" -o -name "*.so" -o -perm -u+x \) -print0)
+done < <(find "$APP/Contents" -type f ! -path "*/_CodeSignature/*" -print0)
 codesign --force --options runtime $TIMESTAMP --entitlements "$ENTITLEMENTS" \
   --sign "$IDENTITY" "$APP"
 codesign --verify --strict --verbose=2 "$APP"
