@@ -13,6 +13,7 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from app import __version__
@@ -98,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    model_file = _opened_model_file(sys.argv[1:] if argv is None else argv)
+    if model_file is not None:  # `hearth FILE.gguf`: what a file manager runs on a double-click
+        _setup_logging(False)
+        from app.ui.main import run_app
+
+        return run_app(model_file)
     parser = build_parser()
     args = parser.parse_args(argv)
     _setup_logging(args.verbose)
@@ -126,6 +133,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     parser.print_usage(sys.stderr)
     return EXIT_USAGE
+
+
+def _opened_model_file(argv: Sequence[str]) -> Path | None:
+    if len(argv) == 1 and argv[0].lower().endswith(".gguf") and Path(argv[0]).is_file():
+        return Path(argv[0])
+    return None
 
 
 def gui_main() -> int:

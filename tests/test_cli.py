@@ -109,7 +109,35 @@ def test_models_list_includes_imported_files(hearth_home: Path, smollm2_gguf: Pa
 def test_self_test_passes() -> None:
     result = hearth("--self-test")
     assert result.returncode == 0, result.stderr
-    assert "ok" in result.stderr
+    for check in ("build", "imports", "folders", "llama.cpp", "tiny model", "Qt", "window"):
+        assert f"[ ok ] {check:10}" in result.stderr, result.stderr
+    assert "[FAIL]" not in result.stderr
+    assert "offscreen platform plugin" in result.stderr
+    assert "Smollm2" in result.stderr  # the window check answers with the starter model
+    assert result.stderr.strip().splitlines()[-1].startswith("self-test: ok")
+
+
+@pytest.mark.slow
+def test_self_test_names_the_failed_check(tmp_path: Path) -> None:
+    damaged = tmp_path / "build-info.json"
+    damaged.write_text("{")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HEARTH_BUILD_INFO=str(damaged))
+    result = subprocess.run([sys.executable, "-m", "app", "--self-test"], capture_output=True,
+                            text=True, timeout=240, env=env, cwd=ROOT)
+    assert result.returncode == 1
+    assert "[FAIL] build" in result.stderr and "[ ok ] window" in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("self-test: FAILED: build")
+
+
+def test_a_gguf_path_alone_opens_the_window_with_it(tmp_path: Path) -> None:
+    from app.cli import _opened_model_file
+
+    model = tmp_path / "Model.GGUF"
+    model.write_bytes(b"GGUF")
+    assert _opened_model_file([str(model)]) == model
+    assert _opened_model_file([str(tmp_path / "missing.gguf")]) is None
+    assert _opened_model_file(["chat", str(model)]) is None
+    assert _opened_model_file([]) is None
 
 
 def test_hostile_chat_template_is_refused(smollm2_gguf: Path, tmp_path: Path) -> None:

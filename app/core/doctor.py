@@ -9,6 +9,7 @@ from importlib import metadata
 
 from app import __version__
 from app.core import paths
+from app.core.build_info import build_info, variant_label
 from app.core.hardware import hardware_report
 from app.core.models.gguf_file import fmt_bytes
 from app.core.models.registry import installed_models, starter_model_path
@@ -27,6 +28,7 @@ def doctor_report() -> dict[str, object]:
     starter = starter_model_path()
     return {
         "hearth": __version__,
+        "build": build_info(),
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "executable": sys.executable,
         "packages": {
@@ -50,8 +52,11 @@ def format_doctor(report: dict[str, object]) -> str:
     """The report as aligned text for a terminal."""
     hw = report["hardware"]
     assert isinstance(hw, dict)
+    build = report.get("build") or {}
+    assert isinstance(build, dict)
     lines = [
         f"Hearth {report['hearth']} on {report['python']}",
+        f"Build:                {variant_label(build)}",
         "",
         "Packages:",
         *(f"  {k:20} {v}" for k, v in dict(report["packages"]).items()),  # type: ignore[call-overload]

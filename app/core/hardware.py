@@ -99,12 +99,21 @@ def load_backends() -> int:
     lib = _ggml_lib()
     if lib.ggml_backend_reg_count() > 0:
         return int(lib.ggml_backend_reg_count())
-    lib_dir = Path(llama_cpp.llama_cpp.__file__).parent / "lib"
+    lib_dir = backend_dir(llama_cpp)
     loader = getattr(lib, "ggml_backend_load_all_from_path", None)
     if loader is not None:
         loader.restype, loader.argtypes = None, [ctypes.c_char_p]
         loader(str(lib_dir).encode())
     return int(lib.ggml_backend_reg_count())
+
+
+def backend_dir(llama_cpp_module: Any = None) -> Path:
+    """Where llama-cpp-python loaded libllama from: ``LLAMA_CPP_LIB_PATH`` (set in a frozen
+    bundle by its runtime hook) or the package's own ``lib`` folder."""
+    if llama_cpp_module is None:
+        import llama_cpp as llama_cpp_module
+    base = getattr(llama_cpp_module.llama_cpp, "_base_path", None)
+    return Path(base) if base else Path(llama_cpp_module.llama_cpp.__file__).parent / "lib"
 
 
 def devices() -> list[Device]:

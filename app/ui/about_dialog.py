@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.core.build_info import variant_label
 from app.resources import resource_path
 
 BUILT_WITH_LLAMA = "Built with Llama"
@@ -40,8 +43,10 @@ class AboutDialog(QDialog):
         self.setWindowTitle("About Hearth")
         self.resize(640, 520)
         layout = QVBoxLayout(self)
+        build = variant_label()
         header = QLabel(
             f"<h2>Hearth {__version__}</h2>"
+            f"<p>{html.escape(build[:1].upper() + build[1:])}.</p>"
             "<p>A private, offline assistant. Everything runs on this computer.</p>"
             f"<p><b>{BUILT_WITH_LLAMA}</b> — Hearth runs Meta's Llama 3.2 models, "
             "licensed under the Llama 3.2 Community License.</p>"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -43,8 +44,9 @@ def open_store() -> ConversationStore:
     return store
 
 
-def run_app() -> int:
-    """Open the window and run until it is closed."""
+def run_app(model_file: Path | None = None) -> int:
+    """Open the window and run until it is closed; ``model_file`` (a GGUF opened from the
+    file manager) is loaded instead of the last model."""
     from app.ui.main_window import MainWindow
 
     app = create_application()
@@ -53,7 +55,10 @@ def run_app() -> int:
     except HearthError as exc:
         QMessageBox.critical(None, "Hearth cannot open your conversations", str(exc))
         return 1
-    window = MainWindow(store, load_settings())
+    settings = load_settings()
+    if model_file is not None:
+        settings.model = str(model_file.resolve())
+    window = MainWindow(store, settings)
     window.show()
     code = app.exec()
     store.close()

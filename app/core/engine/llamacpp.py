@@ -85,6 +85,8 @@ def _ensure_backend() -> None:
         if not _backend_ready:
             llama_cpp.llama_log_set(_log_callback, ctypes.c_void_p(0))
             llama_cpp.llama_backend_init()
+            # GGML_BACKEND_DL builds ship CUDA/Vulkan/CPU variants as loadable files.
+            hardware.load_backends()
             _backend_ready = True
 
 

@@ -34,7 +34,8 @@ def estimate_memory(info: GGUFInfo, n_ctx: int, n_batch: int = 512) -> MemoryEst
     """Weights (the file's tensors), an f16 KV cache for ``n_ctx`` and llama.cpp's buffers."""
     n_ctx = max(1, n_ctx)
     kv_per_token = 2 * info.n_layer * info.n_head_kv * info.head_dim * 2  # K and V, f16
-    n_vocab = int(info.metadata.get("tokenizer.ggml.tokens") or 32000)
+    tokens = info.metadata.get("tokenizer.ggml.tokens")  # a list, or SkippedArray (its length)
+    n_vocab = (len(tokens) if isinstance(tokens, list) else int(tokens or 0)) or 32000
     n_embd = max(info.n_embd, 1)
     # Logits for a batch plus activations and attention scores for one micro-batch.
     compute = (
