@@ -70,5 +70,5 @@ def describe(result: SummaryResult) -> str:
     """One line about how the summary was made, for the status line and the CLI."""
     how = "in one pass" if result.mode == "single" else \
         f"from {result.calls - 1} model calls over its parts"
-    return (f"{STYLE_NAMES[result.style].capitalize()} of {result.doc_tokens:,} tokens, {how}, "
-            f"in {result.elapsed_s:.1f} s")
+    return (f"{STYLE_NAMES[result.style].capitalize()} of a {result.doc_tokens:,}-token "
+            f"document, {how}, in {result.elapsed_s:.1f} s")
