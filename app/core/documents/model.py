@@ -45,7 +45,13 @@ class Document:
 
     @property
     def text(self) -> str:
-        return "\n\n".join(p.text for p in self.parts if p.paragraphs)
+        """The whole text; section headings as Markdown headings (pages need none)."""
+        blocks: list[str] = []
+        for part in self.parts:
+            if part.heading and part.page is None:
+                blocks.append(f"# {part.heading}")
+            blocks.extend(part.paragraphs)
+        return "\n\n".join(blocks)
 
     @property
     def n_chars(self) -> int:

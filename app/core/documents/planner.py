@@ -158,12 +158,14 @@ def _units(doc: Document, count_tokens: CountTokens) -> list[_Unit]:
     number = 0
     for part in doc.parts:
         first = True
-        head = f"{part.heading}\n\n" if part.heading and doc.kind != "pdf" else ""
+        head = f"# {part.heading}\n\n" if part.heading and part.page is None else ""
         for paragraph in part.paragraphs:
             number += 1
             text = head + paragraph if first else paragraph
             units.append(_Unit(part.index, number, text, count_tokens(text), first))
             first = False
+        if first and head:  # a heading with nothing under it still belongs to the text
+            units.append(_Unit(part.index, number, head.strip(), count_tokens(head), True))
     return units
 
 
