@@ -216,6 +216,7 @@ class SummarizeController(QObject):
         self.progress: SummaryProgressDialog | None = None
         self.passage: PassageDialog | None = None
         self._result_id: int | None = None
+        self._notices: tuple[str, ...] = ()
         self.action = QAction("&Summarize document…", window)
         self.action.setShortcut("Ctrl+Shift+S")
         self.action.setToolTip(f"Summarize {supported_description()}")
@@ -288,7 +289,8 @@ class SummarizeController(QObject):
         worker.failed.connect(self._on_failed)
         worker.finished.connect(self._on_finished)
         self.worker, self.progress = worker, progress
-        self._result_id: int | None = None
+        self._result_id = None
+        self._notices = ()
         self.action.setEnabled(False)
         window.hide_notice()
         progress.show()
@@ -302,6 +304,8 @@ class SummarizeController(QObject):
             self.progress.show_progress(event)
         elif isinstance(event, TokenEvent):
             self.progress.append(event.text)
+        elif isinstance(event, SummaryDone):
+            self._notices = event.result.notices
         elif isinstance(event, _Saved):
             self._result_id = event.conversation_id
         elif isinstance(event, SummaryCancelled):
@@ -325,6 +329,8 @@ class SummarizeController(QObject):
         conversation_id = self._result_id
         if conversation_id is not None:
             self.window.open_conversation(conversation_id)
+            if self._notices:
+                self.window.show_notice(" ".join(self._notices))
         self.finished.emit(conversation_id)
 
     def stop(self, *, wait: bool = False) -> None:

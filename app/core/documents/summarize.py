@@ -22,7 +22,7 @@ from app.core.chat.message import Message
 from app.core.documents.citations import Citation, markers_in, repair_markers
 from app.core.documents.language import detect_language, language_name
 from app.core.documents.model import Document
-from app.core.documents.planner import Chunk, Plan, plan_summary
+from app.core.documents.planner import Chunk, Plan, max_context_for_memory, plan_summary
 from app.core.engine.base import (
     CancelToken,
     DoneEvent,
@@ -287,6 +287,10 @@ class _Run:
                             answer_tokens=answer_tokens + followup,
                             map_fixed_tokens=map_fixed, map_answer_tokens=map_tokens)
         self.plan = plan
+        self.notices = list(doc.notes)
+        if plan.mode == "map-reduce":
+            needed = plan.doc_tokens + fixed + answer_tokens + followup
+            self.notices.append(self._context_advice(needed))
         if self.cancel.cancelled:
             yield SummaryCancelled()
             return
@@ -405,6 +409,27 @@ class _Run:
                                        instruction(self.style, doc.name, lang), context,
                                        done.stats))
 
+    def _context_advice(self, needed: int) -> str:
+        """Why the document went part by part, and whether a larger context would fit."""
+        n = len(self.plan.chunks)
+        text = (f"“{self.doc.name}” has {self.plan.doc_tokens:,} tokens, more than this "
+                f"model's {self.n_ctx:,}-token context holds with room to answer, so it was "
+                f"summarized in {n} parts.")
+        gguf = getattr(self.engine, "gguf", None)
+        if gguf is None:
+            return text
+        from app.core import hardware
+        from app.core.models.memory import estimate_memory
+
+        # The KV cache of the loaded context is already taken from the free memory.
+        available = hardware.available_memory() + estimate_memory(gguf, self.n_ctx).kv_cache
+        limit = max_context_for_memory(gguf, available)
+        if limit >= needed:
+            text += (f" Memory allows a context of up to {limit:,} tokens: set the context "
+                     f"size to {needed // 1024 * 1024 + 1024:,} or more in Settings to "
+                     "summarize it in one pass.")
+        return text
+
     def _result(self, mode: Literal["single", "map-reduce"], text: str,
                 citations: tuple[Citation, ...], ask: str, context: str, stats: Stats
                 ) -> SummaryResult:
@@ -416,7 +441,7 @@ class _Run:
             language=self.language, mode=mode, text=text, citations=citations, request=ask,
             context=context, stats=stats, n_ctx=self.n_ctx, doc_tokens=self.plan.doc_tokens,
             calls=self.calls, prompt_tokens_total=self.prompt_tokens,
-            elapsed_s=time.perf_counter() - self.t0, notices=self.doc.notes,
+            elapsed_s=time.perf_counter() - self.t0, notices=tuple(self.notices),
         )
 
 

@@ -158,6 +158,8 @@ def test_map_reduce_summarizes_every_part_once(
     etas = [e.eta_s for e in events if isinstance(e, Progress) and e.stage == "part"]
     assert etas[0] is None and all(eta is not None and eta > 0 for eta in etas[1:])
     assert result.text.strip()
+    # The person learns why, and that memory would allow a context for one pass.
+    assert any(f"summarized in {n} parts" in x and "Memory allows" in x for x in result.notices)
 
 
 def test_map_reduce_citations_point_to_the_right_parts(
