@@ -6,7 +6,8 @@ the first pass that read the whole document.
 
 Extraction: a generated 100-page PDF (fpdf2, ~450 words a page) read by Hearth's reader
 (pages, paragraphs, limits) against a bare pypdf ``extract_text`` loop over the same file, in
-the same process. Follow-ups: a document summarized in one pass, then a question in the
+the same process. Follow-ups: a document summarized in one pass (first pass: from the start until
+the summary's first words, reading the document included), then a question in the
 conversation that opens on it (the KV cache holds the document) against the same question
 with the cache emptied first (what a prompt without a shared prefix costs). Results are printed
 and written to ``bench/results/documents.json``.
@@ -114,7 +115,7 @@ def follow_up(path: Path, doc_tokens: int, repeats: int) -> dict[str, object]:
                 if isinstance(event, SummaryDone):
                     result = event.result
             assert result is not None and result.mode == "single", "document must fit"
-            rows["first_pass_ttft_ms"].append(result.stats.ttft_ms)
+            rows["first_pass_ttft_ms"].append(result.first_token_s * 1000)
             conv = save_summary(store, result, path.name)
 
             def ask(conv_id: int = conv) -> DoneEvent:

@@ -44,6 +44,9 @@ ANSWER_TOKENS = {"short": 160, "bullets": 400, "detailed": 900}
 MAP_TOKENS = 200  # notes on one part
 COMBINE_TOKENS = 320  # an intermediate combination of notes
 MAX_LEVELS = 6
+# A long single-pass document is read in slices of about this many tokens, for progress.
+READ_STEP_TOKENS = 2048
+MAX_READ_STEPS = 20
 _BULLET_START = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s*")
 
 # Faithful and repeatable: greedy, with a light penalty against small models' loops.
@@ -57,7 +60,7 @@ SUMMARY_SAMPLING = SamplingParams(temperature=0.0, repeat_penalty=1.1)
 class Progress:
     """Where the run is: ``done`` of ``total`` steps, and the seconds probably left."""
 
-    stage: Literal["planning", "part", "combine", "final"]
+    stage: Literal["planning", "reading", "part", "combine", "final"]
     done: int
     total: int
     message: str
@@ -93,6 +96,7 @@ class SummaryResult:
     calls: int
     prompt_tokens_total: int
     elapsed_s: float
+    first_token_s: float  # from the start until the summary's first words appeared
     notices: tuple[str, ...] = field(default=())
 
     def citation(self, n: int) -> Citation | None:
@@ -107,6 +111,7 @@ class SummaryResult:
             "n_ctx": self.n_ctx, "doc_tokens": self.doc_tokens, "calls": self.calls,
             "prompt_tokens_total": self.prompt_tokens_total,
             "elapsed_s": round(self.elapsed_s, 3), "notices": list(self.notices),
+            "first_token_s": round(self.first_token_s, 3),
             "ttft_ms": round(self.stats.ttft_ms, 2),
         }
 
@@ -233,6 +238,7 @@ class _Run:
         self.calls = 0
         self.prompt_tokens = 0
         self.cancelled = False
+        self.first_token_s: float | None = None
 
     # A generator whose return value is the DoneEvent (None when cancelled).
     def _generate(self, messages: Sequence[Message], max_tokens: int, *, stream: bool = False
@@ -248,6 +254,8 @@ class _Run:
         for event in self.engine.generate(request, self.cancel):
             if isinstance(event, TokenEvent):
                 if stream:
+                    if self.first_token_s is None:
+                        self.first_token_s = time.perf_counter() - self.t0
                     yield event
             elif isinstance(event, DoneEvent):
                 done = event
@@ -303,8 +311,11 @@ class _Run:
         doc, lang = self.doc, self.lang
         context = document_context(doc, lang)
         ask = instruction(self.style, doc.name, lang)
-        yield Progress("final", 0, 1, f"Reading the document ({plan.doc_tokens:,} tokens) "
-                       "and writing the summary…")
+        yield from self._read_in_steps(context, ask, plan.doc_tokens)
+        if self.cancelled:
+            yield SummaryCancelled()
+            return
+        yield Progress("final", 0, 1, f"Writing the summary of {plan.doc_tokens:,} tokens…")
         done = yield from self._generate([Message("system", context), Message("user", ask)],
                                          answer_tokens, stream=True)
         if self.cancelled:
@@ -321,6 +332,39 @@ class _Run:
                               for i, p in enumerate(doc.parts) if i + 1 in used)
         yield Progress("final", 1, 1, "Done.", 0.0)
         yield SummaryDone(self._result("single", text, citations, ask, context, done.stats))
+
+    def _read_in_steps(self, context: str, ask: str, doc_tokens: int
+                       ) -> Iterator[SummaryEvent]:
+        """Evaluate a long document a slice at a time, so the person sees how far reading
+        has got and how long is left. Each step asks for one token of a prompt holding the
+        document up to a paragraph boundary; the engine keeps the shared prefix in its KV
+        cache, so the final prompt only evaluates what is left (plus a few dozen tokens of
+        instruction per step)."""
+        steps = min(MAX_READ_STEPS, doc_tokens // READ_STEP_TOKENS)
+        if steps < 2:
+            yield Progress("reading", 0, 1, f"Reading the document ({doc_tokens:,} tokens)…")
+            return
+        start = context.index("\n\n", context.index("Document: ")) + 2
+        started = time.perf_counter()
+
+        def progress(i: int) -> Progress:
+            done_tokens = doc_tokens * i // steps
+            elapsed = time.perf_counter() - started
+            eta = elapsed / done_tokens * (doc_tokens - done_tokens) if i else None
+            return Progress("reading", i, steps, f"Reading the document: {100 * i // steps}% "
+                            f"of {doc_tokens:,} tokens…", eta)
+
+        for i in range(1, steps):
+            yield progress(i - 1)
+            target = start + (len(context) - start) * i // steps
+            cut = context.find("\n\n", target)
+            if cut < 0:
+                break
+            yield from self._generate([Message("system", context[:cut]), Message("user", ask)],
+                                      1)
+            if self.cancelled:
+                return
+        yield progress(steps - 1)
 
     def _map_reduce(self, plan: Plan, answer_tokens: int, map_tokens: int
                     ) -> Iterator[SummaryEvent]:
@@ -442,6 +486,7 @@ class _Run:
             context=context, stats=stats, n_ctx=self.n_ctx, doc_tokens=self.plan.doc_tokens,
             calls=self.calls, prompt_tokens_total=self.prompt_tokens,
             elapsed_s=time.perf_counter() - self.t0, notices=tuple(self.notices),
+            first_token_s=self.first_token_s or 0.0,
         )
 
 

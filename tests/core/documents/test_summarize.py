@@ -140,6 +140,27 @@ def test_pdf_summary_cites_its_pages(engine: LlamaCppEngine, tmp_path: Path) -> 
     assert all(labels[n] == f"page {n}" for n in cited)
 
 
+def test_a_long_document_is_read_in_steps_with_progress(smollm2_gguf: Path) -> None:
+    with LlamaCppEngine(smollm2_gguf, LoadOptions(n_ctx=8192)) as eng:
+        paragraphs: list[str] = []
+        while eng.count_tokens("\n\n".join(paragraphs)) < 4400:
+            i = len(paragraphs)
+            paragraphs.append(" ".join(f"In year {1900 + i} the harbour of town {i} moved "
+                                       f"{j * i} crates of {['tea', 'salt', 'wool'][j % 3]}."
+                                       for j in range(8)))
+        events, result = run(summarize(eng, from_text("\n\n".join(paragraphs), "port.txt"),
+                                       "short"))
+    assert result is not None and result.mode == "single"
+    reading = [e for e in events if isinstance(e, Progress) and e.stage == "reading"]
+    assert [e.done for e in reading] == list(range(reading[0].total)) and len(reading) >= 2
+    assert reading[0].eta_s is None and reading[-1].eta_s is not None
+    assert "Reading the document: 50% of" in reading[-1].message
+    # The final prompt found the document already read, slice by slice.
+    assert result.calls == len(reading)
+    assert result.stats.cached_tokens >= result.doc_tokens // 2
+    assert result.first_token_s > 0 and result.text.strip()
+
+
 # -- map-reduce --------------------------------------------------------------------------------
 
 
