@@ -140,16 +140,18 @@ def test_pdf_summary_cites_its_pages(engine: LlamaCppEngine, tmp_path: Path) -> 
     assert all(labels[n] == f"page {n}" for n in cited)
 
 
-def test_a_long_document_is_read_in_steps_with_progress(smollm2_gguf: Path) -> None:
-    with LlamaCppEngine(smollm2_gguf, LoadOptions(n_ctx=8192)) as eng:
-        paragraphs: list[str] = []
-        while eng.count_tokens("\n\n".join(paragraphs)) < 4400:
-            i = len(paragraphs)
-            paragraphs.append(" ".join(f"In year {1900 + i} the harbour of town {i} moved "
-                                       f"{j * i} crates of {['tea', 'salt', 'wool'][j % 3]}."
-                                       for j in range(8)))
-        events, result = run(summarize(eng, from_text("\n\n".join(paragraphs), "port.txt"),
-                                       "short"))
+def test_a_long_document_is_read_in_steps_with_progress(
+        engine: LlamaCppEngine, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Slices of 400 tokens instead of 2048, so a short document shows the same behaviour.
+    monkeypatch.setattr("app.core.documents.summarize.READ_STEP_TOKENS", 400)
+    paragraphs: list[str] = []
+    while engine.count_tokens("\n\n".join(paragraphs)) < 1000:
+        i = len(paragraphs)
+        paragraphs.append(" ".join(f"In year {1900 + i} the harbour of town {i} moved "
+                                   f"{j * i} crates of {['tea', 'salt', 'wool'][j % 3]}."
+                                   for j in range(8)))
+    events, result = run(summarize(engine, from_text("\n\n".join(paragraphs), "port.txt"),
+                                   "short"))
     assert result is not None and result.mode == "single"
     reading = [e for e in events if isinstance(e, Progress) and e.stage == "reading"]
     assert [e.done for e in reading] == list(range(reading[0].total)) and len(reading) >= 2
