@@ -24,6 +24,7 @@ from app.cli_licence import (
     declaration_for_model,
 )
 from app.cli_models import add_models_parser, cmd_models
+from app.cli_summarize import add_summarize_parser, cmd_summarize
 from app.cli_tools import add_tool_arguments, prepare_tools
 from app.core.errors import HearthError
 
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("--json", action="store_true")
 
     add_models_parser(sub)
+    add_summarize_parser(sub)
     return parser
 
 
@@ -125,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_licence(args)
         if args.command == "models":
             return cmd_models(args)
+        if args.command == "summarize":
+            return cmd_summarize(args)
     except HearthError as exc:
         print(f"hearth: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -42,6 +42,7 @@ from app.core.session import ChatSession, PendingReply
 from app.core.settings import Settings, save_settings
 from app.core.store import ConversationStore
 from app.ui.chat_view import ChatView, apply_palette_styles
+from app.ui.summarize import SummarizeController
 from app.ui.tool_approval import ToolsController, display_text
 from app.ui.workers import CallWorker, StreamWorker
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Hearth")
         self.resize(1100, 720)
         self._build()
+        self.summaries = SummarizeController(self)  # Summarize document…, document drops
         self._build_menus()
         apply_palette_styles(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._open_model_file)
         file_menu.addAction(open_action)
+        file_menu.addAction(self.summaries.action)
         export_md = QAction("Export chat as &Markdown…", self)
         export_md.triggered.connect(lambda: self._export(self._conversation_id, "md"))
         file_menu.addAction(export_md)
@@ -294,6 +297,7 @@ class MainWindow(QMainWindow):
         if not self._licence_allows(path):
             return
         self.stop_generation(wait=True)
+        self.summaries.stop(wait=True)
         options = self.settings.load_options(path)
         self.model_status.setText(f"Loading {path.name}…")
         self._update_controls(loading=True)
@@ -450,6 +454,7 @@ class MainWindow(QMainWindow):
                                                if k in Stats.__slots__}))
             self.chat_view.add_message(msg.role, display_text(msg.role, msg.content, msg.stats),
                                        status=status, error=error)
+        self.summaries.decorate(conversation_id)
         self.refresh_conversations()
         self.hide_notice()
 
@@ -698,6 +703,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_generation(wait=True)
+        self.summaries.stop(wait=True)
         if self._loader is not None:
             self._loader.wait(30000)
         if self._engine is not None:

@@ -1,0 +1,1 @@
+"""Documents: reading them (readers), planning a summary by tokens (planner), summarizing."""
