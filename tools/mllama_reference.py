@@ -1,0 +1,422 @@
+"""Make the Llama 3.2 Vision ("mllama") reference data the tests compare Hearth against.
+
+Needs torch and transformers (not project dependencies: the tests read what this writes, so
+CI needs neither). Run from the repository root:
+
+    python tools/mllama_reference.py
+
+It writes, under tests/data/mllama/:
+
+* ``preprocess.npz`` — source images and HF ``MllamaImageProcessorPil`` outputs for several
+  tile grids (1×1, 1×2, 2×1, 1×3, a downscaled 2×2) and colour modes (RGB, RGBA, L);
+* ``model.npz`` — a tiny random ``MllamaForConditionalGeneration``: its inputs, vision
+  features, projector output, prompt logits, an 8-step greedy decode, and the text-only path;
+* ``tiny-mllama-text.gguf`` + ``tiny-mllama-mmproj.gguf`` (Ollama's split layout) and
+  ``tiny-mllama-single.gguf`` (Ollama's later single-file layout) holding the same weights.
+
+Two choices differ from transformers' defaults on purpose:
+
+* transformers 5.x records the *outputs* of the vision layers listed in
+  ``intermediate_layers_indices``; Meta's reference (``llama_models`` VisionEncoder) and
+  transformers 4.x record their *inputs*. The released weights were trained with Meta's code,
+  so the encoder here is patched back to record inputs.
+* the gates are set non-zero (HF initialises them at zero, which would hide the cross-attention
+  and the gated embeddings from the comparison).
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+import gguf
+import numpy as np
+import torch
+from PIL import Image
+from transformers import MllamaConfig, MllamaForConditionalGeneration
+from transformers.models.mllama import modeling_mllama
+from transformers.models.mllama.image_processing_pil_mllama import MllamaImageProcessorPil
+
+OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "mllama"
+
+CLIP_MEAN = [0.48145466, 0.4578275, 0.40821073]
+CLIP_STD = [0.26862954, 0.26130258, 0.27577711]
+
+TILE = 16  # the tiny model's image_size
+PATCH = 4
+VOCAB = 128
+IMAGE_TOKEN = VOCAB  # like 128256 == vocab_size in the real model
+
+
+def _encoder_forward_inputs(self, hidden_states, attention_mask=None):
+    """MllamaVisionEncoder.forward recording each layer's input (Meta / transformers 4.x)."""
+    states = ()
+    for layer in self.layers:
+        states = (*states, hidden_states)
+        hidden_states = layer(hidden_states=hidden_states, attention_mask=attention_mask)
+    return modeling_mllama.BaseModelOutput(last_hidden_state=hidden_states, hidden_states=states)
+
+
+modeling_mllama.MllamaVisionEncoder.forward = _encoder_forward_inputs
+
+
+def processor(tile: int) -> MllamaImageProcessorPil:
+    return MllamaImageProcessorPil(
+        size={"height": tile, "width": tile}, image_mean=CLIP_MEAN, image_std=CLIP_STD,
+        max_image_tiles=4,
+    )
+
+
+def synthetic_image(height: int, width: int, channels: int, seed: int) -> np.ndarray:
+    """Smooth gradients plus noise: both matter for bilinear resampling."""
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:height, 0:width]
+    planes = []
+    for c in range(channels):
+        base = 127 + 100 * np.sin(x / (3.0 + c) + y / (5.0 + 2 * c) + c)
+        planes.append(base + rng.normal(0, 20, size=(height, width)))
+    img = np.clip(np.stack(planes, axis=-1), 0, 255).astype(np.uint8)
+    return img[..., 0] if channels == 1 else img
+
+
+def to_pil(array: np.ndarray) -> Image.Image:
+    mode = {2: "L", 3: "RGB", 4: "RGBA"}[array.ndim if array.ndim == 2 else array.shape[-1]]
+    return Image.fromarray(array, mode=mode)
+
+
+# name, tile, (height, width), channels, expected (tiles high, tiles wide)
+PREPROCESS_CASES = [
+    ("square_1x1", 28, (28, 28), 3, (1, 1)),
+    ("small_1x1", 28, (9, 13), 3, (1, 1)),
+    ("wide_1x2", 28, (25, 50), 3, (1, 2)),
+    ("tall_2x1", 28, (47, 23), 3, (2, 1)),
+    ("wide_1x3", 28, (20, 75), 3, (1, 3)),
+    ("big_2x2", 28, (121, 97), 3, (2, 2)),
+    ("rgba_1x2", 28, (20, 55), 4, (1, 2)),
+    ("gray_2x1", 28, (50, 24), 1, (2, 1)),
+    ("model_1x2", TILE, (14, 29), 3, (1, 2)),
+    ("model_1x1", TILE, (16, 16), 3, (1, 1)),
+]
+
+
+def make_preprocess() -> dict[str, np.ndarray]:
+    out: dict[str, np.ndarray] = {}
+    for i, (name, tile, (h, w), channels, grid) in enumerate(PREPROCESS_CASES):
+        source = synthetic_image(h, w, channels, seed=100 + i)
+        feats = processor(tile)(images=[[to_pil(source)]], return_tensors="np")
+        ids = int(feats["aspect_ratio_ids"][0, 0])
+        n = int(feats["num_tiles"][0][0])
+        assert n == grid[0] * grid[1], (name, n, grid)
+        out[f"{name}/source"] = source
+        out[f"{name}/tile"] = np.array(tile)
+        out[f"{name}/grid"] = np.array(grid)
+        out[f"{name}/pixel_values"] = feats["pixel_values"][0, 0].astype(np.float32)
+        out[f"{name}/aspect_ratio_id"] = np.array(ids)
+        out[f"{name}/aspect_ratio_mask"] = feats["aspect_ratio_mask"][0, 0]
+    return out
+
+
+def tiny_config() -> MllamaConfig:
+    vision = {
+        "hidden_size": 32, "attention_heads": 4, "intermediate_size": 64,
+        "num_hidden_layers": 4, "num_global_layers": 2, "intermediate_layers_indices": [0, 2],
+        "vision_output_dim": 32 * 3, "image_size": TILE, "patch_size": PATCH,
+        "num_channels": 3, "max_num_tiles": 4, "norm_eps": 1e-5,
+        "supported_aspect_ratios": [[1, 1], [1, 2], [1, 3], [1, 4], [2, 1], [2, 2], [3, 1],
+                                    [4, 1]],
+    }
+    text = {
+        "vocab_size": VOCAB, "hidden_size": 64, "num_hidden_layers": 5,
+        "num_attention_heads": 4, "num_key_value_heads": 2, "intermediate_size": 64,
+        "cross_attention_layers": [1, 3], "rms_norm_eps": 1e-5,
+        "max_position_embeddings": 256, "tie_word_embeddings": False,
+        "rope_parameters": {"rope_type": "llama3", "rope_theta": 500000.0, "factor": 8.0,
+                            "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+                            "original_max_position_embeddings": 32},
+        "pad_token_id": 3, "bos_token_id": 1, "eos_token_id": 2,
+    }
+    return MllamaConfig(vision_config=vision, text_config=text, image_token_index=IMAGE_TOKEN)
+
+
+def tiny_model(seed: int = 0) -> MllamaForConditionalGeneration:
+    torch.manual_seed(seed)
+    config = tiny_config()
+    config._attn_implementation = "eager"
+    model = MllamaForConditionalGeneration(config).eval().float()
+    with torch.no_grad():
+        gen = torch.Generator().manual_seed(seed + 1)
+        for name, p in model.named_parameters():
+            if p.numel() == 1:  # every scalar gate
+                p.copy_(0.3 + 0.6 * torch.rand(1, generator=gen))
+            elif "embedding" in name or "class_embedding" in name:
+                p.copy_(torch.randn(p.shape, generator=gen) * 0.5)
+            elif "norm" in name and p.dim() == 1 and name.endswith("weight"):
+                p.copy_(1 + 0.2 * torch.randn(p.shape, generator=gen))
+            elif name.endswith("bias"):
+                p.copy_(0.1 * torch.randn(p.shape, generator=gen))
+            else:
+                p.copy_(torch.randn(p.shape, generator=gen) / math.sqrt(p.shape[-1]))
+    return model
+
+
+def cross_mask(length: int, num_tiles: int) -> torch.Tensor:
+    """`<|image|>` first: every row attends the image's real tiles."""
+    mask = torch.zeros(1, length, 1, 4, dtype=torch.long)
+    mask[:, :, 0, :num_tiles] = 1
+    return mask
+
+
+def make_model(pre: dict[str, np.ndarray]) -> tuple[MllamaForConditionalGeneration, dict]:
+    model = tiny_model()
+    out: dict[str, np.ndarray] = {}
+    prompt = [IMAGE_TOKEN, 1, 17, 42, 99, 5, 63, 7, 88, 21]
+    text_prompt = [1, 17, 42, 99, 5, 63, 7, 88, 21]
+    with torch.no_grad():
+        for case in ("model_1x2", "model_1x1"):
+            pixel = torch.from_numpy(pre[f"{case}/pixel_values"])[None, None]
+            ar_id = torch.tensor([[int(pre[f"{case}/aspect_ratio_id"])]])
+            ar_mask = torch.from_numpy(pre[f"{case}/aspect_ratio_mask"])[None, None]
+            n_tiles = int(ar_mask.sum())
+            vision = model.model.vision_model(pixel_values=pixel, aspect_ratio_ids=ar_id,
+                                              aspect_ratio_mask=ar_mask).last_hidden_state
+            projected = model.model.multi_modal_projector(vision)
+            ids = torch.tensor([prompt])
+            xmask = cross_mask(len(prompt), n_tiles)
+            logits = model(input_ids=ids, pixel_values=pixel, aspect_ratio_ids=ar_id,
+                           aspect_ratio_mask=ar_mask, cross_attention_mask=xmask).logits
+            generated = model.generate(
+                input_ids=ids, pixel_values=pixel, aspect_ratio_ids=ar_id,
+                aspect_ratio_mask=ar_mask, cross_attention_mask=xmask, max_new_tokens=8,
+                do_sample=False, eos_token_id=None, pad_token_id=3,
+            )[0, len(prompt):]
+            out[f"{case}/vision"] = vision[0, 0].numpy()  # (tiles, patches + 1, 3·hidden)
+            out[f"{case}/projected"] = projected[0, 0].numpy()
+            out[f"{case}/logits"] = logits[0].numpy()
+            out[f"{case}/greedy"] = generated.numpy()
+            out[f"{case}/margin"] = np.array(top2_margin(logits[0, -1]))
+        out["prompt"] = np.array(prompt)
+        ids = torch.tensor([text_prompt])
+        out["text_prompt"] = np.array(text_prompt)
+        out["text/logits"] = model(input_ids=ids).logits[0].numpy()
+        out["text/greedy"] = model.generate(
+            input_ids=ids, max_new_tokens=8, do_sample=False, eos_token_id=None, pad_token_id=3,
+        )[0, len(text_prompt):].numpy()
+    return model, out
+
+
+def top2_margin(logits: torch.Tensor) -> float:
+    top = torch.topk(logits, 2).values
+    return float(top[0] - top[1])
+
+
+# --- GGUF export (Ollama's layouts, see shared research notes and convert_mllama.go) ---------
+
+def permute_rope(w: np.ndarray, heads: int) -> np.ndarray:
+    """HF (rotate-half) rows → GGUF (interleaved) rows, as llama converters do."""
+    rows = w.shape[0]
+    return (w.reshape(heads, 2, rows // heads // 2, *w.shape[1:]).swapaxes(1, 2)
+            .reshape(w.shape))
+
+
+def text_tensors(sd: dict[str, np.ndarray], cfg) -> dict[str, np.ndarray]:
+    t = cfg.text_config
+    pre = "model.language_model."
+    out = {
+        "token_embd.weight": sd[pre + "embed_tokens.weight"],
+        "output_norm.weight": sd[pre + "norm.weight"],
+        "output.weight": sd["lm_head.weight"],
+        "rope_freqs.weight": rope_factors(t),
+    }
+    for i in range(t.num_hidden_layers):
+        p = f"{pre}layers.{i}."
+        b = f"blk.{i}."
+        out[b + "attn_norm.weight"] = sd[p + "input_layernorm.weight"]
+        out[b + "ffn_norm.weight"] = sd[p + "post_attention_layernorm.weight"]
+        out[b + "ffn_gate.weight"] = sd[p + "mlp.gate_proj.weight"]
+        out[b + "ffn_up.weight"] = sd[p + "mlp.up_proj.weight"]
+        out[b + "ffn_down.weight"] = sd[p + "mlp.down_proj.weight"]
+        if i in t.cross_attention_layers:
+            c = p + "cross_attn."
+            out[b + "cross_attn_q_proj.weight"] = permute_rope(
+                sd[c + "q_proj.weight"], t.num_attention_heads)
+            out[b + "cross_attn_k_proj.weight"] = permute_rope(
+                sd[c + "k_proj.weight"], t.num_key_value_heads)
+            out[b + "cross_attn_v_proj.weight"] = sd[c + "v_proj.weight"]
+            out[b + "cross_attn_o_proj.weight"] = sd[c + "o_proj.weight"]
+            out[b + "cross_attn_q_norm.weight"] = sd[c + "q_norm.weight"]  # not permuted
+            out[b + "cross_attn_k_norm.weight"] = sd[c + "k_norm.weight"]
+            out[b + "cross_attn_attn_gate"] = sd[p + "cross_attn_attn_gate"]
+            out[b + "cross_attn_mlp_gate"] = sd[p + "cross_attn_mlp_gate"]
+        else:
+            s = p + "self_attn."
+            out[b + "attn_q.weight"] = permute_rope(sd[s + "q_proj.weight"],
+                                                    t.num_attention_heads)
+            out[b + "attn_k.weight"] = permute_rope(sd[s + "k_proj.weight"],
+                                                    t.num_key_value_heads)
+            out[b + "attn_v.weight"] = sd[s + "v_proj.weight"]
+            out[b + "attn_output.weight"] = sd[s + "o_proj.weight"]
+    return out
+
+
+def rope_factors(t) -> np.ndarray:
+    """llama3 RoPE frequency divisors, as llama.cpp's converter stores them."""
+    rp = t.rope_parameters
+    head_dim = t.hidden_size // t.num_attention_heads
+    base = rp["rope_theta"]
+    freqs = 1.0 / (base ** (np.arange(0, head_dim, 2, dtype=np.float32) / head_dim))
+    low_wl = rp["original_max_position_embeddings"] / rp["low_freq_factor"]
+    high_wl = rp["original_max_position_embeddings"] / rp["high_freq_factor"]
+    factors = []
+    for f in freqs:
+        wl = 2 * math.pi / f
+        if wl < high_wl:
+            factors.append(1.0)
+        elif wl > low_wl:
+            factors.append(rp["factor"])
+        else:
+            smooth = (rp["original_max_position_embeddings"] / wl - rp["low_freq_factor"]) / (
+                rp["high_freq_factor"] - rp["low_freq_factor"])
+            factors.append(1 / ((1 - smooth) / rp["factor"] + smooth))
+    return np.array(factors, dtype=np.float32)
+
+
+def vision_tensors(sd: dict[str, np.ndarray], cfg, single_file: bool) -> dict[str, np.ndarray]:
+    v = cfg.vision_config
+    pre = "model.vision_model."
+    g = sd[pre + "gated_positional_embedding.gate"]
+    out = {
+        "v.patch_embd.weight": sd[pre + "patch_embedding.weight"],
+        "v.class_embd": sd[pre + "class_embedding"],
+        "v.position_embd.weight": sd[pre + "gated_positional_embedding.embedding"],
+        "v.position_embd.gate": 1 - np.tanh(g),
+        "v.tile_position_embd.weight":
+            sd[pre + "gated_positional_embedding.tile_embedding.weight"],
+        "v.tile_position_embd.gate": np.tanh(g),
+        "v.pre_ln.weight": sd[pre + "layernorm_pre.weight"],
+        "v.pre_ln.bias": sd[pre + "layernorm_pre.bias"],
+        "v.post_ln.weight": sd[pre + "layernorm_post.weight"],
+        "v.post_ln.bias": sd[pre + "layernorm_post.bias"],
+        "mm.0.weight": sd["model.multi_modal_projector.weight"],
+        "mm.0.bias": sd["model.multi_modal_projector.bias"],
+    }
+    for which in ("pre", "post"):
+        p = f"{pre}{which}_tile_positional_embedding."
+        out[f"v.{which}_tile_position_embd.weight"] = sd[p + "embedding.weight"]
+        out[f"v.{which}_tile_position_embd.gate"] = np.tanh(sd[p + "gate"])
+    if single_file:
+        names = {"ln1": "attn_norm", "ln2": "ffn_norm", "out": "attn_output",
+                 "fc1": "ffn_up", "fc2": "ffn_down"}
+    else:
+        names = {"ln1": "ln1", "ln2": "ln2", "out": "attn_out", "fc1": "ffn_down",
+                 "fc2": "ffn_up"}
+    stacks = [("transformer", "v.blk", v.num_hidden_layers),
+              ("global_transformer", "v.global.blk", v.num_global_layers)]
+    for src, dst, count in stacks:
+        for i in range(count):
+            p = f"{pre}{src}.layers.{i}."
+            b = f"{dst}.{i}."
+            out[b + "attn_q.weight"] = permute_rope(sd[p + "self_attn.q_proj.weight"],
+                                                    v.attention_heads)
+            out[b + "attn_k.weight"] = permute_rope(sd[p + "self_attn.k_proj.weight"],
+                                                    v.attention_heads)
+            out[b + "attn_v.weight"] = sd[p + "self_attn.v_proj.weight"]
+            out[b + f"{names['out']}.weight"] = sd[p + "self_attn.o_proj.weight"]
+            for part, key in (("input_layernorm", "ln1"), ("post_attention_layernorm", "ln2")):
+                out[b + f"{names[key]}.weight"] = sd[p + f"{part}.weight"]
+                out[b + f"{names[key]}.bias"] = sd[p + f"{part}.bias"]
+            for fc in ("fc1", "fc2"):
+                out[b + f"{names[fc]}.weight"] = sd[p + f"mlp.{fc}.weight"]
+                out[b + f"{names[fc]}.bias"] = sd[p + f"mlp.{fc}.bias"]
+            if src == "global_transformer":
+                out[b + "attn_gate"] = np.tanh(sd[p + "gate_attn"])
+                out[b + "ffn_gate"] = np.tanh(sd[p + "gate_ffn"])
+    return out
+
+
+def add_text_kv(w: gguf.GGUFWriter, cfg) -> None:
+    t = cfg.text_config
+    w.add_name("Tiny Llama 3.2 Vision test model")
+    w.add_block_count(t.num_hidden_layers)
+    w.add_context_length(t.max_position_embeddings)
+    w.add_embedding_length(t.hidden_size)
+    w.add_feed_forward_length(t.intermediate_size)
+    w.add_head_count(t.num_attention_heads)
+    w.add_head_count_kv(t.num_key_value_heads)
+    w.add_rope_freq_base(t.rope_parameters["rope_theta"])
+    w.add_rope_dimension_count(t.hidden_size // t.num_attention_heads)
+    w.add_layer_norm_rms_eps(t.rms_norm_eps)
+    w.add_vocab_size(t.vocab_size)
+    w.add_array("mllama.attention.cross_attention_layers", list(t.cross_attention_layers))
+    tokens = [f"<t{i}>" for i in range(t.vocab_size)] + ["<|image|>"]
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre("smaug-bpe")
+    w.add_token_list(tokens)
+    w.add_token_types([gguf.TokenType.NORMAL] * t.vocab_size + [gguf.TokenType.CONTROL])
+    w.add_token_merges([])
+    w.add_bos_token_id(1)
+    w.add_eos_token_id(2)
+    w.add_pad_token_id(3)
+
+
+def add_vision_kv(w: gguf.GGUFWriter, cfg) -> None:
+    v = cfg.vision_config
+    w.add_uint32("mllama.vision.block_count", v.num_hidden_layers)
+    w.add_uint32("mllama.vision.global.block_count", v.num_global_layers)
+    w.add_array("mllama.vision.intermediate_layers_indices", list(v.intermediate_layers_indices))
+    w.add_uint32("mllama.vision.embedding_length", v.hidden_size)
+    w.add_uint32("mllama.vision.feed_forward_length", v.intermediate_size)
+    w.add_uint32("mllama.vision.attention.head_count", v.attention_heads)
+    w.add_float32("mllama.vision.attention.layer_norm_epsilon", v.norm_eps)
+    w.add_uint32("mllama.vision.image_size", v.image_size)
+    w.add_uint32("mllama.vision.patch_size", v.patch_size)
+    w.add_uint32("mllama.vision.max_num_tiles", v.max_num_tiles)
+    w.add_uint32("mllama.vision.num_channels", v.num_channels)
+    w.add_uint32("mllama.vision.projection_dim", cfg.text_config.hidden_size)
+
+
+def write_gguf(path: Path, tensors: dict[str, np.ndarray], kv_writers, general_type=None) -> None:
+    w = gguf.GGUFWriter(str(path), "mllama")
+    for add in kv_writers:
+        add(w)
+    if general_type:
+        w.add_type(general_type)
+    for name, array in tensors.items():
+        w.add_tensor(name, np.ascontiguousarray(array, dtype=np.float32))
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+
+
+def export(model: MllamaForConditionalGeneration) -> None:
+    cfg = model.config
+    sd = {k: v.detach().numpy().astype(np.float32) for k, v in model.state_dict().items()}
+    text = text_tensors(sd, cfg)
+    write_gguf(OUT / "tiny-mllama-text.gguf", text, [lambda w: add_text_kv(w, cfg)])
+    write_gguf(OUT / "tiny-mllama-mmproj.gguf", vision_tensors(sd, cfg, single_file=False),
+               [lambda w: w.add_name("Tiny Llama 3.2 Vision projector"),
+                lambda w: add_vision_kv(w, cfg)], general_type="mmproj")
+    write_gguf(OUT / "tiny-mllama-single.gguf",
+               {**text, **vision_tensors(sd, cfg, single_file=True)},
+               [lambda w: add_text_kv(w, cfg), lambda w: add_vision_kv(w, cfg)])
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    pre = make_preprocess()
+    np.savez_compressed(OUT / "preprocess.npz", **pre)
+    model, ref = make_model(pre)
+    np.savez_compressed(OUT / "model.npz", **ref)
+    export(model)
+    for case in ("model_1x2", "model_1x1"):
+        print(case, "greedy", ref[f"{case}/greedy"].tolist(),
+              "margin", float(ref[f"{case}/margin"]))
+    print("text greedy", ref["text/greedy"].tolist())
+    for p in sorted(OUT.iterdir()):
+        print(f"{p.name}: {p.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
