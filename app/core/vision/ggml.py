@@ -207,6 +207,44 @@ class Backend:
         self.close()
 
 
+class Buffer:
+    """Persistent tensors (caches) in one backend buffer, zero-initialised."""
+
+    def __init__(self, backend: Backend, specs: dict[str, tuple[int, ...]]) -> None:
+        g = lib()
+        self.ctx = g.ggml_init(InitParams(g.ggml_tensor_overhead() * (len(specs) + 1), None,
+                                          True))
+        self.tensors: dict[str, ctypes._Pointer] = {}
+        for name, dims in specs.items():
+            maker = getattr(g, f"ggml_new_tensor_{len(dims)}d")
+            t = maker(self.ctx, GGML_TYPE_F32, *dims)
+            g.ggml_set_name(t, name.encode())
+            self.tensors[name] = t
+        self.buffer = g.ggml_backend_alloc_ctx_tensors(self.ctx, backend.handle)
+        if not self.buffer:
+            g.ggml_free(self.ctx)
+            self.ctx = None
+            raise MemoryError("not enough memory for the model's caches")
+        for t in self.tensors.values():
+            set_data(t, np.zeros(lib().ggml_nbytes(t) // 4, dtype=np.float32))
+
+    def __getitem__(self, name: str) -> ctypes._Pointer:
+        return self.tensors[name]
+
+    def close(self) -> None:
+        g = lib()
+        self.tensors = {}
+        if getattr(self, "buffer", None):
+            g.ggml_backend_buffer_free(self.buffer)
+            self.buffer = None
+        if getattr(self, "ctx", None):
+            g.ggml_free(self.ctx)
+            self.ctx = None
+
+    def __del__(self) -> None:
+        self.close()
+
+
 class Graph:
     """One computation: a no-alloc context for its tensors, its graph, and an allocator.
 
@@ -240,7 +278,12 @@ class Graph:
         self._inputs.append((t, array))
         return t
 
+    def expand(self, t: ctypes._Pointer) -> None:
+        """Add ``t`` (and what it needs) to the graph now: fixes the order of side effects."""
+        lib().ggml_build_forward_expand(self.graph, t)
+
     def compute(self, *outputs: ctypes._Pointer) -> list[np.ndarray]:
+        """Run the graph and return ``outputs`` as numpy arrays."""
         g = lib()
         for out in outputs:
             g.ggml_set_output(out)
@@ -250,7 +293,8 @@ class Graph:
         if not g.ggml_gallocr_alloc_graph(self._allocr, self.graph):
             raise MemoryError("ggml could not allocate the compute graph")
         for t, array in self._inputs:
-            set_data(t, array)
+            if t.contents.buffer:  # an input no output depends on is left unallocated
+                set_data(t, array)
         status = g.ggml_backend_graph_compute(self.backend.handle, self.graph)
         if status != 0:
             raise RuntimeError(f"ggml graph compute failed (status {status})")
@@ -276,5 +320,5 @@ class Graph:
         self.close()
 
 
-__all__ = ["GGML_VERSION", "Backend", "Graph", "Tensor", "c_int32", "get_data", "lib",
+__all__ = ["GGML_VERSION", "Backend", "Buffer", "Graph", "Tensor", "c_int32", "get_data", "lib",
            "library_dir", "set_data", "shape"]
