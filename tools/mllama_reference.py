@@ -20,6 +20,9 @@ Two choices differ from transformers' defaults on purpose:
   ``intermediate_layers_indices``; Meta's reference (``llama_models`` VisionEncoder) and
   transformers 4.x record their *inputs*. The released weights were trained with Meta's code,
   so the encoder here is patched back to record inputs.
+* text rows before the image get no cross-attention output (Meta's reference; transformers
+  zeroes only their MLP part, transformers issue #39379). It changes nothing for prompts that
+  start with ``<|image|>``, and makes the chat-format reference match Meta's.
 * the gates are set non-zero (HF initialises them at zero, which would hide the cross-attention
   and the gated embeddings from the comparison).
 """
@@ -45,8 +48,84 @@ CLIP_STD = [0.26862954, 0.26130258, 0.27577711]
 
 TILE = 16  # the tiny model's image_size
 PATCH = 4
-VOCAB = 128
-IMAGE_TOKEN = VOCAB  # like 128256 == vocab_size in the real model
+# A tiny byte-level BPE vocabulary laid out like Llama 3's: 256 byte tokens, merges, then the
+# control tokens; <|image|> comes after the model's vocab_size (128256 in the real model).
+MERGES = ["he", "th", " t", "in", " a", "er", "an", "re", "on", " the", "is", " i", "at", "en",
+          "nd", " w", "ou", "es", "it", " s", "ed", "or", " c", " p", "ing", " is", " o", "ar",
+          "ic", "ct", "ur", " in", "ure", " pi", "ct", "?", "Wh", "What"]
+MERGES = list(dict.fromkeys(m for m in MERGES if len(m) > 1))
+SPECIALS = ["<|begin_of_text|>", "<|end_of_text|>", "<|reserved_special_token_0|>",
+            "<|reserved_special_token_1|>", "<|finetune_right_pad_id|>", "<|step_id|>",
+            "<|start_header_id|>", "<|end_header_id|>", "<|eom_id|>", "<|eot_id|>",
+            "<|python_tag|>"]
+VOCAB = 256 + len(MERGES) + len(SPECIALS)
+IMAGE_TOKEN = VOCAB
+BOS = 256 + len(MERGES)
+EOT = BOS + SPECIALS.index("<|eot_id|>")
+PAD = BOS + SPECIALS.index("<|finetune_right_pad_id|>")
+CHAT_PROMPT = ("<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\n<|image|>What is in "
+               "this picture?<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n")
+LLAMA3_PATTERN = (
+    r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*"
+    r"|\s*[\r\n]+|\s+(?!\S)|\s+"
+)
+
+
+def byte_to_unicode() -> dict[int, str]:
+    """GPT-2's printable stand-ins for bytes (how GGUF stores byte-level BPE tokens)."""
+    bs = (list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1))
+          + list(range(ord("®"), ord("ÿ") + 1)))
+    cs = bs[:]
+    n = 0
+    for b in range(256):
+        if b not in bs:
+            bs.append(b)
+            cs.append(256 + n)
+            n += 1
+    return {b: chr(c) for b, c in zip(bs, cs, strict=True)}
+
+
+def vocab_bytes() -> list[bytes]:
+    out = [bytes([b]) for b in range(256)]
+    for m in MERGES:
+        raw = m.encode()
+        assert any(raw[:i] in out and raw[i:] in out for i in range(1, len(raw))), m
+        out.append(raw)
+    return out
+
+
+def tokenizer():
+    import tiktoken
+
+    ranks = {b: i for i, b in enumerate(vocab_bytes())}
+    specials = {t: BOS + i for i, t in enumerate(SPECIALS)} | {"<|image|>": IMAGE_TOKEN}
+    return tiktoken.Encoding("tiny", pat_str=LLAMA3_PATTERN, mergeable_ranks=ranks,
+                             special_tokens=specials)
+
+
+def _cross_layer_forward_meta(self, hidden_states, cross_attention_states, cross_attention_mask,
+                              attention_mask, full_text_row_masked_out_mask, position_ids=None,
+                              cache=None, use_cache=False, position_embeddings=None, **kwargs):
+    """MllamaCrossAttentionDecoderLayer.forward with Meta's rule for text before the image:
+    the attention output of those rows is zeroed too (transformers only zeroes the MLP)."""
+    residual = hidden_states
+    hidden_states = self.input_layernorm(hidden_states)
+    hidden_states, _ = self.cross_attn(hidden_states=hidden_states,
+                                       attention_mask=cross_attention_mask,
+                                       cross_attention_states=cross_attention_states,
+                                       cache=cache, **kwargs)
+    if full_text_row_masked_out_mask is not None:
+        hidden_states = full_text_row_masked_out_mask[:, 0] * hidden_states
+    hidden_states = residual + self.cross_attn_attn_gate.tanh() * hidden_states
+    residual = hidden_states
+    hidden_states = self.post_attention_layernorm(hidden_states)
+    hidden_states = self.mlp(hidden_states)
+    if full_text_row_masked_out_mask is not None:
+        hidden_states = full_text_row_masked_out_mask[:, 0] * hidden_states
+    return residual + self.cross_attn_mlp_gate.tanh() * hidden_states
+
+
+modeling_mllama.MllamaCrossAttentionDecoderLayer.forward = _cross_layer_forward_meta
 
 
 def _encoder_forward_inputs(self, hidden_states, attention_mask=None):
@@ -134,7 +213,7 @@ def tiny_config() -> MllamaConfig:
         "rope_parameters": {"rope_type": "llama3", "rope_theta": 500000.0, "factor": 8.0,
                             "low_freq_factor": 1.0, "high_freq_factor": 4.0,
                             "original_max_position_embeddings": 32},
-        "pad_token_id": 3, "bos_token_id": 1, "eos_token_id": 2,
+        "pad_token_id": PAD, "bos_token_id": BOS, "eos_token_id": EOT,
     }
     return MllamaConfig(vision_config=vision, text_config=text, image_token_index=IMAGE_TOKEN)
 
@@ -160,18 +239,21 @@ def tiny_model(seed: int = 0) -> MllamaForConditionalGeneration:
     return model
 
 
-def cross_mask(length: int, num_tiles: int) -> torch.Tensor:
-    """`<|image|>` first: every row attends the image's real tiles."""
-    mask = torch.zeros(1, length, 1, 4, dtype=torch.long)
-    mask[:, :, 0, :num_tiles] = 1
+def cross_mask(ids: list[int], num_tiles: int) -> torch.Tensor:
+    """Rows from `<|image|>` on attend the image's real tiles (as MllamaProcessor builds it)."""
+    mask = torch.zeros(1, len(ids), 1, 4, dtype=torch.long)
+    mask[:, ids.index(IMAGE_TOKEN):, 0, :num_tiles] = 1
     return mask
 
 
 def make_model(pre: dict[str, np.ndarray]) -> tuple[MllamaForConditionalGeneration, dict]:
     model = tiny_model()
     out: dict[str, np.ndarray] = {}
-    prompt = [IMAGE_TOKEN, 1, 17, 42, 99, 5, 63, 7, 88, 21]
-    text_prompt = [1, 17, 42, 99, 5, 63, 7, 88, 21]
+    enc = tokenizer()
+    prompt = [IMAGE_TOKEN, *enc.encode("What is in this picture?")]
+    text_prompt = [BOS, *enc.encode("Is the tiny model here?")]
+    chat_prompt = enc.encode(CHAT_PROMPT, allowed_special="all")
+    out["chat_prompt"] = np.array(chat_prompt)
     with torch.no_grad():
         for case in ("model_1x2", "model_1x1"):
             pixel = torch.from_numpy(pre[f"{case}/pixel_values"])[None, None]
@@ -182,14 +264,21 @@ def make_model(pre: dict[str, np.ndarray]) -> tuple[MllamaForConditionalGenerati
                                               aspect_ratio_mask=ar_mask).last_hidden_state
             projected = model.model.multi_modal_projector(vision)
             ids = torch.tensor([prompt])
-            xmask = cross_mask(len(prompt), n_tiles)
+            xmask = cross_mask(prompt, n_tiles)
             logits = model(input_ids=ids, pixel_values=pixel, aspect_ratio_ids=ar_id,
                            aspect_ratio_mask=ar_mask, cross_attention_mask=xmask).logits
             generated = model.generate(
                 input_ids=ids, pixel_values=pixel, aspect_ratio_ids=ar_id,
                 aspect_ratio_mask=ar_mask, cross_attention_mask=xmask, max_new_tokens=8,
-                do_sample=False, eos_token_id=None, pad_token_id=3,
+                do_sample=False, eos_token_id=None, pad_token_id=PAD,
             )[0, len(prompt):]
+            chat = model.generate(
+                input_ids=torch.tensor([chat_prompt]), pixel_values=pixel,
+                aspect_ratio_ids=ar_id, aspect_ratio_mask=ar_mask,
+                cross_attention_mask=cross_mask(chat_prompt, n_tiles), max_new_tokens=8,
+                do_sample=False, eos_token_id=None, pad_token_id=PAD,
+            )[0, len(chat_prompt):]
+            out[f"{case}/chat_greedy"] = chat.numpy()
             out[f"{case}/vision"] = vision[0, 0].numpy()  # (tiles, patches + 1, 3·hidden)
             out[f"{case}/projected"] = projected[0, 0].numpy()
             out[f"{case}/logits"] = logits[0].numpy()
@@ -200,7 +289,8 @@ def make_model(pre: dict[str, np.ndarray]) -> tuple[MllamaForConditionalGenerati
         out["text_prompt"] = np.array(text_prompt)
         out["text/logits"] = model(input_ids=ids).logits[0].numpy()
         out["text/greedy"] = model.generate(
-            input_ids=ids, max_new_tokens=8, do_sample=False, eos_token_id=None, pad_token_id=3,
+            input_ids=ids, max_new_tokens=8, do_sample=False, eos_token_id=None,
+            pad_token_id=PAD,
         )[0, len(text_prompt):].numpy()
     return model, out
 
@@ -348,15 +438,23 @@ def add_text_kv(w: gguf.GGUFWriter, cfg) -> None:
     w.add_layer_norm_rms_eps(t.rms_norm_eps)
     w.add_vocab_size(t.vocab_size)
     w.add_array("mllama.attention.cross_attention_layers", list(t.cross_attention_layers))
-    tokens = [f"<t{i}>" for i in range(t.vocab_size)] + ["<|image|>"]
+    table = byte_to_unicode()
+    normal = ["".join(table[b] for b in raw) for raw in vocab_bytes()]
+    merges = []
+    for raw in vocab_bytes()[256:]:
+        cut = next(i for i in range(1, len(raw)) if raw[:i] in vocab_bytes()
+                   and raw[i:] in vocab_bytes())
+        merges.append(" ".join("".join(table[b] for b in part) for part in (raw[:cut],
+                                                                             raw[cut:])))
     w.add_tokenizer_model("gpt2")
     w.add_tokenizer_pre("smaug-bpe")
-    w.add_token_list(tokens)
-    w.add_token_types([gguf.TokenType.NORMAL] * t.vocab_size + [gguf.TokenType.CONTROL])
-    w.add_token_merges([])
-    w.add_bos_token_id(1)
-    w.add_eos_token_id(2)
-    w.add_pad_token_id(3)
+    w.add_token_list([*normal, *SPECIALS, "<|image|>"])
+    w.add_token_types([gguf.TokenType.NORMAL] * len(normal)
+                      + [gguf.TokenType.CONTROL] * (len(SPECIALS) + 1))
+    w.add_token_merges(merges)
+    w.add_bos_token_id(BOS)
+    w.add_eos_token_id(EOT)
+    w.add_pad_token_id(PAD)
 
 
 def add_vision_kv(w: gguf.GGUFWriter, cfg) -> None:
@@ -413,6 +511,7 @@ def main() -> int:
         print(case, "greedy", ref[f"{case}/greedy"].tolist(),
               "margin", float(ref[f"{case}/margin"]))
     print("text greedy", ref["text/greedy"].tolist())
+    print("chat greedy", ref["model_1x2/chat_greedy"].tolist())
     for p in sorted(OUT.iterdir()):
         print(f"{p.name}: {p.stat().st_size} bytes")
     return 0

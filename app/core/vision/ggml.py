@@ -105,6 +105,11 @@ _SIGNATURES: dict[str, tuple[object, list[object]]] = {
     "gguf_get_tensor_name": (c_char_p, [_p, _i64]),
     "gguf_get_tensor_offset": (c_size_t, [_p, _i64]),
     "gguf_get_data_offset": (c_size_t, [_p]),
+    "gguf_find_key": (_i64, [_p, c_char_p]),
+    "gguf_get_arr_n": (c_size_t, [_p, _i64]),
+    "gguf_get_arr_str": (c_char_p, [_p, _i64, c_size_t]),
+    "gguf_get_arr_data": (c_void_p, [_p, _i64]),
+    "gguf_get_val_u32": (ctypes.c_uint32, [_p, _i64]),
     # backends and allocation
     "ggml_backend_init_by_type": (_p, [c_int, c_char_p]),
     "ggml_backend_cpu_init": (_p, []),
