@@ -263,7 +263,8 @@ def open_mllama(text_path: str | os.PathLike[str],
     else:
         if projector_path is None:
             raise ModelFileError(
-                f"{text.path.name} holds only the text half of Llama 3.2 Vision.",
+                f"{text.path.name} holds only the text half of Llama 3.2 Vision; its vision "
+                "projector file is missing.",
                 hint="It needs its projector file too (usually named …mmproj….gguf), "
                 "downloaded from the same place.",
             )
@@ -280,3 +281,29 @@ def open_mllama(text_path: str | os.PathLike[str],
     names = SPLIT_NAMES if layout == "split" else SINGLE_NAMES
     _check_vision(projector, v, names, t.hidden)
     return MllamaFiles(layout, text, projector, t, v)
+
+
+def find_projector(text_path: str | os.PathLike[str]) -> Path | None:
+    """The projector beside a split-layout text file (a ``*mmproj*.gguf`` next to it), if any.
+
+    Files are checked by their header, not just their name; None when there is none or the
+    text file already holds its vision part.
+    """
+    text = Path(text_path)
+    try:
+        info = read_gguf_info(text)
+    except ModelFileError:
+        return None
+    if _has_vision(info):
+        return None
+    candidates = sorted(p for p in text.parent.glob("*.gguf")
+                        if p != text and ("mmproj" in p.name.lower()
+                                          or "projector" in p.name.lower()))
+    for path in candidates:
+        try:
+            other = read_gguf_info(path)
+        except ModelFileError:
+            continue
+        if _has_vision(other) and not _has_text(other):
+            return path
+    return None
