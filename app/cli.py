@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from app import __version__
+from app.cli_image import add_image_parser, cmd_ask_image
 from app.cli_licence import (
     add_declaration_arguments,
     add_licence_parser,
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("--json", action="store_true")
 
     add_models_parser(sub)
+    add_image_parser(sub)
     return parser
 
 
@@ -118,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_licence(args)
         if args.command == "models":
             return cmd_models(args)
+        if args.command == "ask-image":
+            return cmd_ask_image(args)
     except HearthError as exc:
         print(f"hearth: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
