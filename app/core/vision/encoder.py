@@ -46,11 +46,13 @@ class VisionEncoder:
     """Encodes prepared images with the weights of a projector (or single-file) GGUF."""
 
     def __init__(self, weights: GGUFWeights, hp: VisionHParams, names: VisionNames,
-                 backend: Backend) -> None:
+                 backend: Backend, *, flash_attention: bool = True) -> None:
         self.w = weights
         self.hp = hp
         self.names = names
         self.backend = backend
+        # Fused attention never materialises the 16 × 6432² scores (2.6 GB per layer in F32).
+        self.flash_attention = flash_attention
 
     def _ln(self, ctx: int, x: Ptr, name: str) -> Ptr:
         g = lib()
@@ -78,11 +80,16 @@ class VisionEncoder:
                               head_dim, hp.heads, length)
         q = g.ggml_permute(ctx, q, 0, 2, 1, 3)  # (head_dim, L, heads)
         k = g.ggml_permute(ctx, k, 0, 2, 1, 3)
-        v = g.ggml_cont(ctx, g.ggml_permute(ctx, v, 1, 2, 0, 3))  # (L, head_dim, heads)
-        kq = g.ggml_mul_mat(ctx, k, q)  # (L_k, L_q, heads)
-        kq = g.ggml_soft_max_ext(ctx, kq, mask, 1.0 / math.sqrt(head_dim), 0.0)
-        kqv = g.ggml_mul_mat(ctx, v, kq)  # (head_dim, L_q, heads)
-        kqv = g.ggml_cont(ctx, g.ggml_permute(ctx, kqv, 0, 2, 1, 3))
+        scale = 1.0 / math.sqrt(head_dim)
+        if self.flash_attention:
+            v = g.ggml_permute(ctx, v, 0, 2, 1, 3)
+            kqv = g.ggml_flash_attn_ext(ctx, q, k, v, mask, scale, 0.0, 0.0)  # (d, heads, L)
+        else:
+            v = g.ggml_cont(ctx, g.ggml_permute(ctx, v, 1, 2, 0, 3))  # (L, head_dim, heads)
+            kq = g.ggml_mul_mat(ctx, k, q)  # (L_k, L_q, heads)
+            kq = g.ggml_soft_max_ext(ctx, kq, mask, scale, 0.0)
+            kqv = g.ggml_mul_mat(ctx, v, kq)  # (head_dim, L_q, heads)
+            kqv = g.ggml_cont(ctx, g.ggml_permute(ctx, kqv, 0, 2, 1, 3))
         attn = self._linear(ctx, g.ggml_reshape_2d(ctx, kqv, hp.hidden, length),
                             n.attn_out.format(p=prefix))
         if gated:
@@ -130,7 +137,10 @@ class VisionEncoder:
             ctx = graph.ctx
             pixels = graph.input(image.pixel_values, "pixels")
             ar_id = graph.input(np.array([image.aspect_ratio_id], dtype=np.int32), "ar_id")
-            mask = graph.input(attention_mask(image.num_tiles, tiles, patches, padded), "mask")
+            mask_values = attention_mask(image.num_tiles, tiles, patches, padded)
+            if self.flash_attention:
+                mask_values = mask_values.astype(np.float16)  # what ggml's fused kernel takes
+            mask = graph.input(mask_values, "mask")
 
             x = self._patch_embedding(ctx, pixels)  # (d, patches - 1, tiles)
             x = self._tile_embedding(ctx, x, "v.pre_tile_position_embd", ar_id, 1)

@@ -96,6 +96,7 @@ _SIGNATURES: dict[str, tuple[object, list[object]]] = {
     "ggml_view_3d": (T, [_p, T, _i64, _i64, _i64, c_size_t, c_size_t, c_size_t]),
     "ggml_view_4d": (T, [_p, T, _i64, _i64, _i64, _i64, c_size_t, c_size_t, c_size_t,
                          c_size_t]),
+    "ggml_flash_attn_ext": (T, [_p, T, T, T, T, c_float, c_float, c_float]),
     "ggml_rope_ext": (T, [_p, T, T, T, c_int, c_int, c_int, c_float, c_float, c_float,
                           c_float, c_float, c_float]),
     # gguf
@@ -270,11 +271,12 @@ class Graph:
         self._allocr = None
 
     def input(self, array: np.ndarray, name: str) -> ctypes._Pointer:
-        """A new input tensor holding ``array`` (float32 or int32), numpy order reversed."""
+        """A new input tensor holding ``array`` (f32, f16 or i32), numpy order reversed."""
         g = lib()
-        kind = GGML_TYPE_I32 if array.dtype == np.int32 else GGML_TYPE_F32
-        array = np.ascontiguousarray(array, dtype=np.int32 if kind == GGML_TYPE_I32
-                                     else np.float32)
+        kinds = {np.dtype(np.int32): GGML_TYPE_I32, np.dtype(np.float16): GGML_TYPE_F16}
+        kind = kinds.get(array.dtype, GGML_TYPE_F32)
+        dtype = {GGML_TYPE_I32: np.int32, GGML_TYPE_F16: np.float16}.get(kind, np.float32)
+        array = np.ascontiguousarray(array, dtype=dtype)
         dims = list(reversed(array.shape)) or [1]
         maker = getattr(g, f"ggml_new_tensor_{len(dims)}d")
         t = maker(self.ctx, kind, *dims)

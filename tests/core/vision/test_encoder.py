@@ -67,3 +67,14 @@ def test_wrong_tile_size_is_refused(encoder: VisionEncoder) -> None:
     image = preprocess(Image.fromarray(PRE["model_1x1/source"]), tile=8)
     with pytest.raises(ValueError, match="model expects"):
         encoder.encode(image)
+
+
+def test_unfused_attention_gives_the_same_features(backend: Backend) -> None:
+    """The plain softmax path (scores materialised) agrees with the fused default."""
+    files = open_mllama(*LAYOUTS["split"])
+    weights = GGUFWeights(files.projector.path, backend)
+    plain = VisionEncoder(weights, files.vision, files.vision_names, backend,
+                          flash_attention=False)
+    image = preprocess(Image.fromarray(PRE["model_1x2/source"]), tile=16)
+    features = plain.encode(image)
+    assert _rel_error(features.projected, REF["model_1x2/projected"]) <= 1e-4
