@@ -7,6 +7,7 @@ a damaged file or a huge one gets a clear message and never reaches the model.
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
 from PIL import Image
@@ -53,8 +54,6 @@ def _qimage_to_pil(image: QImage) -> Image.Image:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
-    from io import BytesIO
-
     return Image.open(BytesIO(bytes(buffer.data())))
 
 
@@ -150,7 +149,7 @@ class ImageDropFilter(QObject):
     def __init__(self, bar: ImageAttachBar, widgets: list[QWidget]) -> None:
         super().__init__(bar)
         self.bar = bar
-        self._pasting = set()
+        self._pasting: set[QObject] = set()
         for widget in widgets:
             widget.setAcceptDrops(True)
             target = getattr(widget, "viewport", lambda w=widget: w)()

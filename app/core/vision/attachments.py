@@ -43,17 +43,26 @@ class Attachments:
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or paths.data_dir() / "images"
         self._lock = threading.Lock()
+        self._stamp: tuple[int, int] | None = None
+        self._index: dict[str, str] = {}
 
     @property
     def _index_path(self) -> Path:
         return self.root / "index.json"
 
     def _read(self) -> dict[str, str]:
+        """The index, re-read only when the file changed (a conversation asks per message)."""
         try:
+            st = self._index_path.stat()
+            stamp = (st.st_mtime_ns, st.st_size)
+            if stamp == self._stamp:
+                return dict(self._index)
             data = json.loads(self._index_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        index = {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        self._stamp, self._index = stamp, index
+        return dict(index)
 
     def _write(self, index: dict[str, str]) -> None:
         self.root.mkdir(parents=True, exist_ok=True)

@@ -99,6 +99,7 @@ _SIGNATURES: dict[str, tuple[object, list[object]]] = {
     "ggml_flash_attn_ext": (T, [_p, T, T, T, T, c_float, c_float, c_float]),
     "ggml_rope_ext": (T, [_p, T, T, T, c_int, c_int, c_int, c_float, c_float, c_float,
                           c_float, c_float, c_float]),
+    "ggml_quantize_chunk": (c_size_t, [c_int, c_void_p, c_void_p, _i64, _i64, _i64, c_void_p]),
     # gguf
     "gguf_init_from_file": (_p, [c_char_p, GGUFInitParams]),
     "gguf_free": (None, [_p]),
