@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from app.core.errors import InsufficientMemoryError
+
 GGML_VERSION = "0.25.3"
 GGML_MAX_DIMS = 4
 GGML_TYPE_F32 = 0
@@ -231,7 +233,9 @@ class Buffer:
         if not self.buffer:
             g.ggml_free(self.ctx)
             self.ctx = None
-            raise MemoryError("not enough memory for the model's caches")
+            raise InsufficientMemoryError(
+                "There is not enough free memory for the model's context.",
+                hint="Close other programs or choose a smaller context size.")
         for t in self.tensors.values():
             set_data(t, np.zeros(lib().ggml_nbytes(t) // 4, dtype=np.float32))
 
@@ -299,7 +303,9 @@ class Graph:
         self._allocr = g.ggml_gallocr_new(g.ggml_backend_get_default_buffer_type(
             self.backend.handle))
         if not g.ggml_gallocr_alloc_graph(self._allocr, self.graph):
-            raise MemoryError("ggml could not allocate the compute graph")
+            raise InsufficientMemoryError(
+                "There is not enough free memory to run this step of the model.",
+                hint="Close other programs, or use a smaller picture or context.")
         for t, array in self._inputs:
             if t.contents.buffer:  # an input no output depends on is left unallocated
                 set_data(t, array)

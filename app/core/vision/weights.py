@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.errors import ModelFileError
+from app.core.errors import InsufficientMemoryError, ModelFileError
 from app.core.vision.ggml import GGML_TYPE_F32, Backend, GGUFInitParams, lib, set_data, shape
 
 FixUp = Callable[[str, np.ndarray], np.ndarray]
@@ -35,7 +35,9 @@ class GGUFWeights:
         self.buffer = g.ggml_backend_alloc_ctx_tensors(self.ctx, backend.handle)
         if not self.buffer:
             self.close()
-            raise MemoryError(f"not enough memory for the weights of {self.path.name}")
+            raise InsufficientMemoryError(
+                f"There is not enough free memory to load {self.path.name}.",
+                hint="Close other programs or choose a smaller (more quantized) model file.")
         self._tensors: dict[str, ctypes._Pointer] = {}
         data_start = g.gguf_get_data_offset(self._gguf)
         raw = np.memmap(self.path, dtype=np.uint8, mode="r")
