@@ -76,3 +76,23 @@ def test_eu_declaration_is_refused(vision_model: Path, picture: Path) -> None:
                     "--domicile", "DE", "--as", "individual")
     assert result.returncode == 1
     assert "European Union" in result.stderr
+
+
+def test_convert_vision_then_ask(tmp_path: Path, picture: Path) -> None:
+    from tests.core.vision.test_convert import _hf_checkpoint
+
+    ck = _hf_checkpoint(tmp_path / "Tiny-HF")
+    result = hearth("convert-vision", str(ck), str(tmp_path / "out"), "--type", "f16")
+    assert result.returncode == 0, result.stderr
+    text, proj = (Path(line) for line in result.stdout.split())
+    assert text.name == "Tiny-HF-F16.gguf" and proj.name == "Tiny-HF-mmproj-F16.gguf"
+    answer = hearth("ask-image", str(picture), "-p", "What is it?", "-m", str(text),
+                    "--max-tokens", "3", "--json", *US)
+    assert answer.returncode == 0, answer.stderr
+    assert json.loads(answer.stdout)["completion_tokens"] == 3
+
+
+def test_convert_vision_refuses_a_non_checkpoint(tmp_path: Path) -> None:
+    result = hearth("convert-vision", str(tmp_path))
+    assert result.returncode == 1
+    assert "config.json" in result.stderr and "Traceback" not in result.stderr

@@ -12,7 +12,9 @@ It writes, under tests/data/mllama/:
 * ``model.npz`` — a tiny random ``MllamaForConditionalGeneration``: its inputs, vision
   features, projector output, prompt logits, an 8-step greedy decode, and the text-only path;
 * ``tiny-mllama-text.gguf`` + ``tiny-mllama-mmproj.gguf`` (Ollama's split layout) and
-  ``tiny-mllama-single.gguf`` (Ollama's later single-file layout) holding the same weights.
+  ``tiny-mllama-single.gguf`` (Ollama's later single-file layout) holding the same weights,
+  made by Hearth's converter (app/core/vision/convert.py) from what ``save_pretrained`` wrote
+  — so the fidelity tests on these files test the converter too.
 
 Two choices differ from transformers' defaults on purpose:
 
@@ -29,11 +31,13 @@ Two choices differ from transformers' defaults on purpose:
 
 from __future__ import annotations
 
+import json
 import math
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
-import gguf
 import numpy as np
 import torch
 from PIL import Image
@@ -300,204 +304,42 @@ def top2_margin(logits: torch.Tensor) -> float:
     return float(top[0] - top[1])
 
 
-# --- GGUF export (Ollama's layouts, see shared research notes and convert_mllama.go) ---------
+# --- GGUF export: through Hearth's own converter, from what save_pretrained writes -----------
 
-def permute_rope(w: np.ndarray, heads: int) -> np.ndarray:
-    """HF (rotate-half) rows → GGUF (interleaved) rows, as llama converters do."""
-    rows = w.shape[0]
-    return (w.reshape(heads, 2, rows // heads // 2, *w.shape[1:]).swapaxes(1, 2)
-            .reshape(w.shape))
-
-
-def text_tensors(sd: dict[str, np.ndarray], cfg) -> dict[str, np.ndarray]:
-    t = cfg.text_config
-    pre = "model.language_model."
-    out = {
-        "token_embd.weight": sd[pre + "embed_tokens.weight"],
-        "output_norm.weight": sd[pre + "norm.weight"],
-        "output.weight": sd["lm_head.weight"],
-        "rope_freqs.weight": rope_factors(t),
-    }
-    for i in range(t.num_hidden_layers):
-        p = f"{pre}layers.{i}."
-        b = f"blk.{i}."
-        out[b + "attn_norm.weight"] = sd[p + "input_layernorm.weight"]
-        out[b + "ffn_norm.weight"] = sd[p + "post_attention_layernorm.weight"]
-        out[b + "ffn_gate.weight"] = sd[p + "mlp.gate_proj.weight"]
-        out[b + "ffn_up.weight"] = sd[p + "mlp.up_proj.weight"]
-        out[b + "ffn_down.weight"] = sd[p + "mlp.down_proj.weight"]
-        if i in t.cross_attention_layers:
-            c = p + "cross_attn."
-            out[b + "cross_attn_q_proj.weight"] = permute_rope(
-                sd[c + "q_proj.weight"], t.num_attention_heads)
-            out[b + "cross_attn_k_proj.weight"] = permute_rope(
-                sd[c + "k_proj.weight"], t.num_key_value_heads)
-            out[b + "cross_attn_v_proj.weight"] = sd[c + "v_proj.weight"]
-            out[b + "cross_attn_o_proj.weight"] = sd[c + "o_proj.weight"]
-            out[b + "cross_attn_q_norm.weight"] = sd[c + "q_norm.weight"]  # not permuted
-            out[b + "cross_attn_k_norm.weight"] = sd[c + "k_norm.weight"]
-            out[b + "cross_attn_attn_gate"] = sd[p + "cross_attn_attn_gate"]
-            out[b + "cross_attn_mlp_gate"] = sd[p + "cross_attn_mlp_gate"]
-        else:
-            s = p + "self_attn."
-            out[b + "attn_q.weight"] = permute_rope(sd[s + "q_proj.weight"],
-                                                    t.num_attention_heads)
-            out[b + "attn_k.weight"] = permute_rope(sd[s + "k_proj.weight"],
-                                                    t.num_key_value_heads)
-            out[b + "attn_v.weight"] = sd[s + "v_proj.weight"]
-            out[b + "attn_output.weight"] = sd[s + "o_proj.weight"]
-    return out
-
-
-def rope_factors(t) -> np.ndarray:
-    """llama3 RoPE frequency divisors, as llama.cpp's converter stores them."""
-    rp = t.rope_parameters
-    head_dim = t.hidden_size // t.num_attention_heads
-    base = rp["rope_theta"]
-    freqs = 1.0 / (base ** (np.arange(0, head_dim, 2, dtype=np.float32) / head_dim))
-    low_wl = rp["original_max_position_embeddings"] / rp["low_freq_factor"]
-    high_wl = rp["original_max_position_embeddings"] / rp["high_freq_factor"]
-    factors = []
-    for f in freqs:
-        wl = 2 * math.pi / f
-        if wl < high_wl:
-            factors.append(1.0)
-        elif wl > low_wl:
-            factors.append(rp["factor"])
-        else:
-            smooth = (rp["original_max_position_embeddings"] / wl - rp["low_freq_factor"]) / (
-                rp["high_freq_factor"] - rp["low_freq_factor"])
-            factors.append(1 / ((1 - smooth) / rp["factor"] + smooth))
-    return np.array(factors, dtype=np.float32)
-
-
-def vision_tensors(sd: dict[str, np.ndarray], cfg, single_file: bool) -> dict[str, np.ndarray]:
-    v = cfg.vision_config
-    pre = "model.vision_model."
-    g = sd[pre + "gated_positional_embedding.gate"]
-    out = {
-        "v.patch_embd.weight": sd[pre + "patch_embedding.weight"],
-        "v.class_embd": sd[pre + "class_embedding"],
-        "v.position_embd.weight": sd[pre + "gated_positional_embedding.embedding"],
-        "v.position_embd.gate": 1 - np.tanh(g),
-        "v.tile_position_embd.weight":
-            sd[pre + "gated_positional_embedding.tile_embedding.weight"],
-        "v.tile_position_embd.gate": np.tanh(g),
-        "v.pre_ln.weight": sd[pre + "layernorm_pre.weight"],
-        "v.pre_ln.bias": sd[pre + "layernorm_pre.bias"],
-        "v.post_ln.weight": sd[pre + "layernorm_post.weight"],
-        "v.post_ln.bias": sd[pre + "layernorm_post.bias"],
-        "mm.0.weight": sd["model.multi_modal_projector.weight"],
-        "mm.0.bias": sd["model.multi_modal_projector.bias"],
-    }
-    for which in ("pre", "post"):
-        p = f"{pre}{which}_tile_positional_embedding."
-        out[f"v.{which}_tile_position_embd.weight"] = sd[p + "embedding.weight"]
-        out[f"v.{which}_tile_position_embd.gate"] = np.tanh(sd[p + "gate"])
-    if single_file:
-        names = {"ln1": "attn_norm", "ln2": "ffn_norm", "out": "attn_output",
-                 "fc1": "ffn_up", "fc2": "ffn_down"}
-    else:
-        names = {"ln1": "ln1", "ln2": "ln2", "out": "attn_out", "fc1": "ffn_down",
-                 "fc2": "ffn_up"}
-    stacks = [("transformer", "v.blk", v.num_hidden_layers),
-              ("global_transformer", "v.global.blk", v.num_global_layers)]
-    for src, dst, count in stacks:
-        for i in range(count):
-            p = f"{pre}{src}.layers.{i}."
-            b = f"{dst}.{i}."
-            out[b + "attn_q.weight"] = permute_rope(sd[p + "self_attn.q_proj.weight"],
-                                                    v.attention_heads)
-            out[b + "attn_k.weight"] = permute_rope(sd[p + "self_attn.k_proj.weight"],
-                                                    v.attention_heads)
-            out[b + "attn_v.weight"] = sd[p + "self_attn.v_proj.weight"]
-            out[b + f"{names['out']}.weight"] = sd[p + "self_attn.o_proj.weight"]
-            for part, key in (("input_layernorm", "ln1"), ("post_attention_layernorm", "ln2")):
-                out[b + f"{names[key]}.weight"] = sd[p + f"{part}.weight"]
-                out[b + f"{names[key]}.bias"] = sd[p + f"{part}.bias"]
-            for fc in ("fc1", "fc2"):
-                out[b + f"{names[fc]}.weight"] = sd[p + f"mlp.{fc}.weight"]
-                out[b + f"{names[fc]}.bias"] = sd[p + f"mlp.{fc}.bias"]
-            if src == "global_transformer":
-                out[b + "attn_gate"] = np.tanh(sd[p + "gate_attn"])
-                out[b + "ffn_gate"] = np.tanh(sd[p + "gate_ffn"])
-    return out
-
-
-def add_text_kv(w: gguf.GGUFWriter, cfg) -> None:
-    t = cfg.text_config
-    w.add_name("Tiny Llama 3.2 Vision test model")
-    w.add_block_count(t.num_hidden_layers)
-    w.add_context_length(t.max_position_embeddings)
-    w.add_embedding_length(t.hidden_size)
-    w.add_feed_forward_length(t.intermediate_size)
-    w.add_head_count(t.num_attention_heads)
-    w.add_head_count_kv(t.num_key_value_heads)
-    w.add_rope_freq_base(t.rope_parameters["rope_theta"])
-    w.add_rope_dimension_count(t.hidden_size // t.num_attention_heads)
-    w.add_layer_norm_rms_eps(t.rms_norm_eps)
-    w.add_vocab_size(t.vocab_size)
-    w.add_array("mllama.attention.cross_attention_layers", list(t.cross_attention_layers))
+def write_tokenizer(folder: Path) -> None:
+    """tokenizer.json / tokenizer_config.json for the tiny vocabulary (HF's BPE format)."""
     table = byte_to_unicode()
-    normal = ["".join(table[b] for b in raw) for raw in vocab_bytes()]
+    pieces = ["".join(table[b] for b in raw) for raw in vocab_bytes()]
     merges = []
     for raw in vocab_bytes()[256:]:
-        cut = next(i for i in range(1, len(raw)) if raw[:i] in vocab_bytes()
-                   and raw[i:] in vocab_bytes())
-        merges.append(" ".join("".join(table[b] for b in part) for part in (raw[:cut],
-                                                                             raw[cut:])))
-    w.add_tokenizer_model("gpt2")
-    w.add_tokenizer_pre("smaug-bpe")
-    w.add_token_list([*normal, *SPECIALS, "<|image|>"])
-    w.add_token_types([gguf.TokenType.NORMAL] * len(normal)
-                      + [gguf.TokenType.CONTROL] * (len(SPECIALS) + 1))
-    w.add_token_merges(merges)
-    w.add_bos_token_id(BOS)
-    w.add_eos_token_id(EOT)
-    w.add_pad_token_id(PAD)
-
-
-def add_vision_kv(w: gguf.GGUFWriter, cfg) -> None:
-    v = cfg.vision_config
-    w.add_uint32("mllama.vision.block_count", v.num_hidden_layers)
-    w.add_uint32("mllama.vision.global.block_count", v.num_global_layers)
-    w.add_array("mllama.vision.intermediate_layers_indices", list(v.intermediate_layers_indices))
-    w.add_uint32("mllama.vision.embedding_length", v.hidden_size)
-    w.add_uint32("mllama.vision.feed_forward_length", v.intermediate_size)
-    w.add_uint32("mllama.vision.attention.head_count", v.attention_heads)
-    w.add_float32("mllama.vision.attention.layer_norm_epsilon", v.norm_eps)
-    w.add_uint32("mllama.vision.image_size", v.image_size)
-    w.add_uint32("mllama.vision.patch_size", v.patch_size)
-    w.add_uint32("mllama.vision.max_num_tiles", v.max_num_tiles)
-    w.add_uint32("mllama.vision.num_channels", v.num_channels)
-    w.add_uint32("mllama.vision.projection_dim", cfg.text_config.hidden_size)
-
-
-def write_gguf(path: Path, tensors: dict[str, np.ndarray], kv_writers, general_type=None) -> None:
-    w = gguf.GGUFWriter(str(path), "mllama")
-    for add in kv_writers:
-        add(w)
-    if general_type:
-        w.add_type(general_type)
-    for name, array in tensors.items():
-        w.add_tensor(name, np.ascontiguousarray(array, dtype=np.float32))
-    w.write_header_to_file()
-    w.write_kv_data_to_file()
-    w.write_tensors_to_file()
-    w.close()
+        cut = next(i for i in range(1, len(raw))
+                   if raw[:i] in vocab_bytes() and raw[i:] in vocab_bytes())
+        merges.append("".join(table[b] for b in raw[:cut]) + " "
+                      + "".join(table[b] for b in raw[cut:]))
+    added = [{"id": BOS + i, "content": t, "special": True} for i, t in enumerate(SPECIALS)]
+    added.append({"id": IMAGE_TOKEN, "content": "<|image|>", "special": True})
+    tokenizer = {"model": {"type": "BPE", "vocab": {p: i for i, p in enumerate(pieces)},
+                           "merges": merges}, "added_tokens": added}
+    (folder / "tokenizer.json").write_text(json.dumps(tokenizer), encoding="utf-8")
+    (folder / "tokenizer_config.json").write_text(json.dumps(
+        {"bos_token": "<|begin_of_text|>", "eos_token": "<|eot_id|>"}), encoding="utf-8")
 
 
 def export(model: MllamaForConditionalGeneration) -> None:
-    cfg = model.config
-    sd = {k: v.detach().numpy().astype(np.float32) for k, v in model.state_dict().items()}
-    text = text_tensors(sd, cfg)
-    write_gguf(OUT / "tiny-mllama-text.gguf", text, [lambda w: add_text_kv(w, cfg)])
-    write_gguf(OUT / "tiny-mllama-mmproj.gguf", vision_tensors(sd, cfg, single_file=False),
-               [lambda w: w.add_name("Tiny Llama 3.2 Vision projector"),
-                lambda w: add_vision_kv(w, cfg)], general_type="mmproj")
-    write_gguf(OUT / "tiny-mllama-single.gguf",
-               {**text, **vision_tensors(sd, cfg, single_file=True)},
-               [lambda w: add_text_kv(w, cfg), lambda w: add_vision_kv(w, cfg)])
+    sys.path.insert(0, str(OUT.parents[2]))
+    from app.core.vision.convert import convert_checkpoint
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "tiny-mllama"
+        model.save_pretrained(folder, safe_serialization=True)
+        write_tokenizer(folder)
+        text, proj = convert_checkpoint(folder, Path(tmp) / "split", "f32",
+                                        name="Tiny Llama 3.2 Vision test model")
+        shutil.move(text, OUT / "tiny-mllama-text.gguf")
+        shutil.move(proj, OUT / "tiny-mllama-mmproj.gguf")
+        (single,) = convert_checkpoint(folder, Path(tmp) / "single", "f32", layout="single",
+                                       name="Tiny Llama 3.2 Vision test model")
+        shutil.move(single, OUT / "tiny-mllama-single.gguf")
 
 
 def main() -> int:
