@@ -34,7 +34,7 @@ from app.core.engine.base import (
     TokenEvent,
 )
 from app.core.engine.llamacpp import _find_stop, _partial_stop_len
-from app.core.errors import ContextOverflowError, EmptyPromptError, HearthError
+from app.core.errors import ContextOverflowError, EmptyPromptError, HearthError, ImageError
 from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
 from app.core.vision.decoder import TextDecoder, fix_up
 from app.core.vision.encoder import VisionEncoder
@@ -131,7 +131,10 @@ class MllamaEngine:
         if image is None:
             key = None
         else:
-            st = os.stat(image.path)
+            try:
+                st = os.stat(image.path)
+            except OSError:
+                raise ImageError(f"There is no picture at {image.path}.") from None
             key = (str(Path(image.path).resolve()), st.st_mtime_ns, st.st_size)
         if key == self._image_key:
             return False

@@ -117,6 +117,13 @@ def test_corrupt_picture_is_a_clear_error(engine: MllamaEngine, tmp_path: Path) 
         list(engine.generate(request))
 
 
+def test_missing_picture_is_a_clear_error(engine: MllamaEngine, tmp_path: Path) -> None:
+    request = GenerationRequest(messages=[Message("user", "What is this?")],
+                                images=(ImageInput(tmp_path / "gone.png"),), sampling=GREEDY)
+    with pytest.raises(ImageError, match="no picture"):
+        list(engine.generate(request))
+
+
 def test_licence_gate(model_dir: Path) -> None:
     with pytest.raises(LicenceBlockedError):
         load_engine(model_dir / "Tiny-Vision.gguf", declaration=Declaration.make("DE",
