@@ -34,12 +34,20 @@ from app.core.engine.base import (
     TokenEvent,
 )
 from app.core.engine.llamacpp import _find_stop, _partial_stop_len
-from app.core.errors import ContextOverflowError, EmptyPromptError, HearthError, ImageError
+from app.core.errors import (
+    ContextOverflowError,
+    EmptyPromptError,
+    HearthError,
+    ImageError,
+    InsufficientMemoryError,
+)
 from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
+from app.core.models.gguf_file import fmt_bytes
+from app.core.models.memory import HEADROOM_BYTES, MemoryEstimate
 from app.core.vision.decoder import TextDecoder, fix_up
 from app.core.vision.encoder import VisionEncoder
 from app.core.vision.ggml import Backend
-from app.core.vision.gguf_layout import open_mllama
+from app.core.vision.gguf_layout import MllamaFiles, open_mllama
 from app.core.vision.preprocess import load_image, preprocess
 from app.core.vision.sampling import Sampler
 from app.core.vision.tokenizer import IMAGE_TOKEN, Tokenizer
@@ -48,6 +56,39 @@ from app.core.vision.weights import GGUFWeights
 
 def _n_params(shapes: dict[str, tuple[tuple[int, ...], int]]) -> int:
     return sum(int(np.prod(shape)) for shape, _ in shapes.values())
+
+
+def estimate_memory(files: MllamaFiles, n_ctx: int) -> MemoryEstimate:
+    """RAM the engine needs: both files' weights, its F32 KV cache, the image encoder's work."""
+    t, v = files.text_hparams, files.vision
+    weights = files.text.size_bytes
+    if files.layout == "split":
+        weights += files.projector.size_bytes
+    self_layers = t.layers - len(t.cross_layers)
+    kv = n_ctx * self_layers * t.kv_heads * t.head_dim * 2 * 4
+    tokens = v.max_tiles * ((v.patches + 7) // 8 * 8)
+    cross = len(t.cross_layers) * tokens * t.kv_heads * t.head_dim * 2 * 4
+    # Encoder activations: residual, MLP, kept layers, output features (all F32).
+    compute = tokens * (v.ffn + v.hidden * (4 + len(v.intermediate_layers))) * 4 * 2
+    compute += tokens * (v.output_dim + t.hidden) * 4 + t.vocab * 4 * 64
+    return MemoryEstimate(weights=weights, kv_cache=kv + cross, compute=compute)
+
+
+def check_memory(files: MllamaFiles, n_ctx: int, available: int) -> MemoryEstimate:
+    """Raise :class:`InsufficientMemoryError` with the numbers when the model cannot fit."""
+    est = estimate_memory(files, n_ctx)
+    if est.total > available - HEADROOM_BYTES:
+        hints = ["Close other apps"]
+        if est.kv_cache > est.total // 4 and n_ctx > 2048:
+            hints.append(f"lower the context size (now {n_ctx:,} tokens)")
+        hints.append("or choose a smaller quantization (for example Q4_K_M)")
+        raise InsufficientMemoryError(
+            f"{files.text.name} needs about {fmt_bytes(est.total)} "
+            f"({fmt_bytes(est.weights)} weights + {fmt_bytes(est.kv_cache)} context + "
+            f"{fmt_bytes(est.compute)} working memory), but only "
+            f"{fmt_bytes(max(available, 0))} of memory is free.",
+            hint=", ".join(hints) + ".")
+    return est
 
 
 class MllamaEngine:
@@ -61,13 +102,15 @@ class MllamaEngine:
         if projector is not None:
             ensure_load_allowed(projector, declaration)
         self.files = open_mllama(path, projector)
+        n_ctx = min(options.n_ctx, self.files.text_hparams.context)
+        if options.check_memory:
+            check_memory(self.files, n_ctx, hardware.available_memory())
         self._n_threads = options.n_threads or hardware.physical_cores()
         self.backend = Backend(gpu=options.n_gpu_layers != 0, threads=self._n_threads)
         text = GGUFWeights(self.files.text.path, self.backend, fix_up)
         vision = text if self.files.layout == "single" else GGUFWeights(
             self.files.projector.path, self.backend)
         self.tokenizer = Tokenizer.from_gguf(self.files.text.path)
-        n_ctx = min(options.n_ctx, self.files.text_hparams.context)
         self.encoder = VisionEncoder(vision, self.files.vision, self.files.vision_names,
                                      self.backend)
         self.decoder = TextDecoder(text, self.files.text_hparams, self.backend, n_ctx=n_ctx)

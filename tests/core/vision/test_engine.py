@@ -139,3 +139,19 @@ def test_text_engine_refuses_pictures(tiny_llama_gguf: Path, picture: Path) -> N
             list(text_engine.generate(request))
     finally:
         text_engine.close()
+
+
+def test_memory_check_names_the_numbers() -> None:
+    from app.core.errors import InsufficientMemoryError
+    from app.core.vision.engine import check_memory, estimate_memory
+    from app.core.vision.gguf_layout import open_mllama
+
+    files = open_mllama(DATA / "tiny-mllama-text.gguf", DATA / "tiny-mllama-mmproj.gguf")
+    est = estimate_memory(files, 128)
+    assert est.weights == sum(p.stat().st_size for p in (files.text.path,
+                                                         files.projector.path))
+    assert estimate_memory(files, 256).kv_cache > est.kv_cache > 0
+    assert check_memory(files, 128, available=64 << 30) == est
+    with pytest.raises(InsufficientMemoryError, match="needs about") as info:
+        check_memory(files, 128, available=est.total // 2)
+    assert "weights" in str(info.value) and "free" in str(info.value)
