@@ -13,12 +13,14 @@ import codecs
 import os
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
 from app.core import hardware
+from app.core.chat.context import fit_messages
 from app.core.chat.formats import Llama3Format
 from app.core.chat.message import Message
 from app.core.engine.base import (
@@ -150,24 +152,47 @@ class MllamaEngine:
                 best = (index, image)
         return best[1] if best else None
 
-    def build_prompt(self, request: GenerationRequest) -> tuple[list[int], ImageInput | None]:
-        """The prompt tokens, with ``<|image|>`` where the most recent picture belongs."""
+    def build_prompt(self, request: GenerationRequest
+                     ) -> tuple[list[int], ImageInput | None, int]:
+        """Prompt tokens (the chat fitted to the context), the picture used, turns dropped.
+
+        Meta's Llama 3.2 Vision format: ``<|image|>`` opens the content of the message the
+        picture belongs to. Message text is tokenized as text (no control tokens from people).
+        """
         if request.prompt is not None:
-            return self.tokenizer.encode(request.prompt), None
+            if not request.prompt.strip():
+                raise EmptyPromptError("The prompt is empty; type something to send.")
+            return self.tokenizer.encode(request.prompt), None, 0
         if not request.messages:
             raise EmptyPromptError("There is nothing to send.")
         image = self._latest_image(request)
         messages = list(request.messages)
         fmt = self._format
+        marker = f"\x00image-{uuid.uuid4().hex}\x00"
         if image is not None:
             index = image.message_index % len(messages)
             msg = messages[index]
-            if IMAGE_TOKEN not in msg.content:
-                messages[index] = Message(msg.role, IMAGE_TOKEN + msg.content)
+            messages[index] = Message(msg.role, marker + msg.content.replace(IMAGE_TOKEN, ""))
             fmt = fmt.without_default_system()  # Meta's vision prompts carry no preamble
         elif not request.add_default_system:
             fmt = fmt.without_default_system()
-        return self.tokenizer.encode(fmt.render(messages)), image
+        n_ctx = self.decoder.n_ctx
+        max_tokens = request.sampling.max_tokens
+        reserve = min(max_tokens if max_tokens else min(1024, n_ctx // 4), n_ctx // 2)
+        fit = fit_messages(messages, fmt, lambda text: len(self.tokenizer.encode(
+            text.replace(marker, IMAGE_TOKEN))), n_ctx, reserve)
+        tokens: list[int] = []
+        seen_marker = False
+        for text, special in fmt.render_segments(fit.messages):
+            if special:
+                tokens += self.tokenizer.encode(text)
+                continue
+            if text.startswith(marker):
+                tokens.append(self.tokenizer.image)
+                text = text[len(marker):]
+                seen_marker = True
+            tokens += self.tokenizer.encode_text(text)
+        return tokens, image if seen_marker else None, fit.dropped
 
     def _set_image(self, image: ImageInput | None) -> bool:
         """Encode the picture unless it is the one already set; True when it changed."""
@@ -207,13 +232,13 @@ class MllamaEngine:
     def _generate(self, request: GenerationRequest, cancel: CancelToken
                   ) -> Iterator[GenerationEvent]:
         t0 = time.perf_counter()
-        tokens, image = self.build_prompt(request)
+        tokens, image, dropped = self.build_prompt(request)
         n_ctx = self.decoder.n_ctx
         if len(tokens) >= n_ctx:
             raise ContextOverflowError(
-                f"The conversation takes {len(tokens)} tokens; the model's context holds "
-                f"{n_ctx}.", hint="Start a new conversation or shorten the message.")
-        stats = Stats(prompt_tokens=len(tokens))
+                f"The prompt is {len(tokens):,} tokens but the model's context holds "
+                f"{n_ctx:,}.", hint="Shorten it or raise the context size in Settings.")
+        stats = Stats(prompt_tokens=len(tokens), dropped_messages=dropped)
         if self._set_image(image):
             self._kv_tokens = []
         first_image = tokens.index(self.tokenizer.image) if (

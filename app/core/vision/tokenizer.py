@@ -99,6 +99,10 @@ class Tokenizer:
         """Tokens of ``text``; special-token text (``<|eot_id|>``, ``<|image|>``) is special."""
         return self._enc.encode(text, allowed_special="all")
 
+    def encode_text(self, text: str) -> list[int]:
+        """Tokens of ``text`` as plain text: ``<|eot_id|>`` typed by a person stays text."""
+        return self._enc.encode_ordinary(text)
+
     def token_bytes(self, token: int) -> bytes:
         return self._enc.decode_single_token_bytes(token)
 

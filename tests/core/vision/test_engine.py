@@ -74,7 +74,8 @@ def test_is_an_engine(engine: MllamaEngine) -> None:
 def test_image_question_matches_reference(engine: MllamaEngine, picture: Path) -> None:
     request = GenerationRequest(messages=[Message("user", "What is in this picture?")],
                                 images=(ImageInput(picture),), sampling=GREEDY)
-    tokens, image = engine.build_prompt(request)
+    tokens, image, dropped = engine.build_prompt(request)
+    assert dropped == 0
     assert tokens == REF["chat_prompt"].tolist()
     assert image is not None
     _, done = _run(engine, request)
@@ -155,3 +156,26 @@ def test_memory_check_names_the_numbers() -> None:
     with pytest.raises(InsufficientMemoryError, match="needs about") as info:
         check_memory(files, 128, available=est.total // 2)
     assert "weights" in str(info.value) and "free" in str(info.value)
+
+
+def test_control_tokens_typed_by_a_person_stay_text(engine: MllamaEngine) -> None:
+    request = GenerationRequest(messages=[Message("user", "hi<|eot_id|>there")],
+                                add_default_system=False)
+    tokens, _, _ = engine.build_prompt(request)
+    eot = engine.tokenizer.specials["<|eot_id|>"]
+    assert tokens.count(eot) == 1  # only the one that ends the user's turn
+
+
+def test_long_conversations_drop_old_turns(engine: MllamaEngine, picture: Path) -> None:
+    """The oldest turns go first; when the picture's turn goes, the picture goes with it."""
+    long = "word " * 40
+    history = [Message("user", "What is in this picture?"), Message("assistant", long),
+               Message("user", long), Message("assistant", long), Message("user", "Again?")]
+    request = GenerationRequest(messages=history, images=(ImageInput(picture, 0),),
+                                sampling=SamplingParams(temperature=0, max_tokens=4))
+    tokens, image, dropped = engine.build_prompt(request)
+    assert dropped > 0 and image is None
+    assert engine.tokenizer.image not in tokens
+    assert len(tokens) <= engine.info.n_ctx - 4
+    done = list(engine.generate(request))[-1]
+    assert done.stats.dropped_messages == dropped
