@@ -42,8 +42,10 @@ class TextDecoder:
     """Runs the text model; keeps the KV cache and the current image's cross K/V."""
 
     def __init__(self, weights: GGUFWeights, hp: TextHParams, backend: Backend,
-                 n_ctx: int = 2048) -> None:
+                 n_ctx: int = 2048, *, flash_attention: bool = True) -> None:
         self.w = weights
+        # Fused attention reads K/V in place (no per-token copy of the V cache).
+        self.flash_attention = flash_attention
         self.hp = hp
         self.backend = backend
         self.n_ctx = n_ctx
@@ -101,9 +103,14 @@ class TextDecoder:
         hp = self.hp
         q = g.ggml_permute(ctx, q, 0, 2, 1, 3)  # (d, n_q, heads)
         k = g.ggml_permute(ctx, k, 0, 2, 1, 3)  # (d, n_kv, kv_heads)
+        scale = 1.0 / math.sqrt(hp.head_dim)
+        if self.flash_attention:
+            v = g.ggml_permute(ctx, v, 0, 2, 1, 3)
+            out = g.ggml_flash_attn_ext(ctx, q, k, v, mask, scale, 0.0, 0.0)  # (d, heads, n_q)
+            return g.ggml_reshape_2d(ctx, out, hp.hidden, n_q)
         v = g.ggml_cont(ctx, g.ggml_permute(ctx, v, 1, 2, 0, 3))  # (n_kv, d, kv_heads)
         kq = g.ggml_mul_mat(ctx, k, q)  # (n_kv, n_q, heads)
-        kq = g.ggml_soft_max_ext(ctx, kq, mask, 1.0 / math.sqrt(hp.head_dim), 0.0)
+        kq = g.ggml_soft_max_ext(ctx, kq, mask, scale, 0.0)
         out = g.ggml_mul_mat(ctx, v, kq)  # (d, n_q, heads)
         out = g.ggml_cont(ctx, g.ggml_permute(ctx, out, 0, 2, 1, 3))
         return g.ggml_reshape_2d(ctx, out, hp.hidden, n_q)
@@ -142,6 +149,8 @@ class TextDecoder:
             ids = graph.input(np.array(tokens, dtype=np.int32), "tokens")
             pos = graph.input(np.arange(start, n_kv, dtype=np.int32), "positions")
             causal = np.triu(np.full((n, n_kv), -np.inf, dtype=np.float32), k=start + 1)
+            if self.flash_attention:
+                causal = causal.astype(np.float16)  # what ggml's fused kernel takes
             mask = graph.input(causal, "causal_mask")
             row_gate = graph.input(np.array(rows, dtype=np.float32).reshape(n, 1), "rows")
             factors = self.w.get("rope_freqs.weight")

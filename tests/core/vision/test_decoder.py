@@ -108,3 +108,12 @@ def test_context_overflow_is_refused(decoder: TextDecoder) -> None:
     decoder.reset()
     with pytest.raises(ValueError, match="exceed the context"):
         decoder.eval([5] * 65)
+
+
+def test_unfused_attention_gives_the_same_logits(files: MllamaFiles, backend: Backend) -> None:
+    plain = TextDecoder(GGUFWeights(files.text.path, backend, fix_up), files.text_hparams,
+                        backend, n_ctx=64, flash_attention=False)
+    plain.set_image(_image_states(files, backend, "model_1x2"))
+    logits = plain.eval(REF["prompt"].tolist(), all_logits=True)
+    assert float(np.abs(logits - REF["model_1x2/logits"]).max()) <= 1e-3
+    assert _greedy(plain, logits, 8) == REF["model_1x2/greedy"].tolist()
