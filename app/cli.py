@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TextIO
 
 from app import __version__
+from app.cli_convert import add_convert_parser, cmd_convert
+from app.cli_image import add_image_parser, cmd_ask_image
 from app.cli_licence import (
     add_declaration_arguments,
     add_licence_parser,
@@ -97,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_models_parser(sub)
     add_summarize_parser(sub)
+    add_image_parser(sub)
+    add_convert_parser(sub)
     return parser
 
 
@@ -129,6 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_models(args)
         if args.command == "summarize":
             return cmd_summarize(args)
+        if args.command == "ask-image":
+            return cmd_ask_image(args)
+        if args.command == "convert-vision":
+            return cmd_convert(args)
     except HearthError as exc:
         print(f"hearth: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -58,3 +58,7 @@ class LicenceBlockedError(LicenceError):
 
 class LicenceUndecidedError(LicenceError):
     """A Llama 3.2 vision model, and no current licence declaration to decide by."""
+
+
+class ImageError(HearthError):
+    """A file given as an image is not one, is damaged, or is too large to open safely."""

@@ -76,17 +76,24 @@ class ChatSession:
 
     def history(self, conversation_id: int) -> list[Message]:
         """The messages to send: system prompt first, failed or empty turns left out."""
+        return [message for _, message in self._sent(conversation_id)]
+
+    def history_ids(self, conversation_id: int) -> list[int | None]:
+        """The stored id of each message :meth:`history` sends (None for the system prompt)."""
+        return [message_id for message_id, _ in self._sent(conversation_id)]
+
+    def _sent(self, conversation_id: int) -> list[tuple[int | None, Message]]:
         conv = self.store.get(conversation_id)
         if conv is None:
             raise KeyError(conversation_id)
-        messages: list[Message] = []
+        sent: list[tuple[int | None, Message]] = []
         if conv.system_prompt:
-            messages.append(Message("system", conv.system_prompt))
+            sent.append((None, Message("system", conv.system_prompt)))
         for stored in self.store.messages(conversation_id):
             if stored.status == "error" or (stored.role == "assistant" and not stored.content):
                 continue
-            messages.append(stored.to_message())
-        return messages
+            sent.append((stored.id, stored.to_message()))
+        return sent
 
     def begin(
         self, conversation_id: int, text: str | None, sampling: SamplingParams, model: str

@@ -41,6 +41,8 @@ from app.core.models.registry import installed_models, starter_model_path
 from app.core.session import ChatSession, PendingReply
 from app.core.settings import Settings, save_settings
 from app.core.store import ConversationStore
+from app.core.vision.attachments import Attachments, latest_image
+from app.ui import image_attach
 from app.ui.chat_view import ChatView, apply_palette_styles
 from app.ui.summarize import SummarizeController
 from app.ui.tool_approval import ToolsController, display_text
@@ -181,6 +183,9 @@ class MainWindow(QMainWindow):
         self.chat_view = ChatView()
         self.chat_view.regenerate_requested.connect(self.regenerate)
         main_layout.addWidget(self.chat_view, 1)
+        self.image_bar = image_attach.ImageAttachBar(Attachments(), self)
+        self.image_bar.error.connect(self.show_notice)
+        main_layout.addWidget(self.image_bar)
         bottom = QHBoxLayout()
         self.input = ChatInput()
         self.input.setPlaceholderText("Message Hearth (Enter sends, Shift+Enter for a new line)")
@@ -192,6 +197,7 @@ class MainWindow(QMainWindow):
         self.send_button.clicked.connect(self._on_send_clicked)
         bottom.addWidget(self.send_button)
         main_layout.addLayout(bottom)
+        image_attach.install(self.image_bar, [self.input, self.chat_view])
         splitter.addWidget(main)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 840])
@@ -452,8 +458,12 @@ class MainWindow(QMainWindow):
             if msg.role == "assistant" and msg.stats and msg.status == "complete":
                 status = format_stats(Stats(**{k: v for k, v in msg.stats.items()
                                                if k in Stats.__slots__}))
-            self.chat_view.add_message(msg.role, display_text(msg.role, msg.content, msg.stats),
-                                       status=status, error=error)
+            widget = self.chat_view.add_message(
+                msg.role, display_text(msg.role, msg.content, msg.stats), status=status,
+                error=error)
+            picture = self.image_bar.attachments.image_of(msg.id)
+            if picture is not None:
+                image_attach.add_thumbnail(widget, picture)
         self.summaries.decorate(conversation_id)
         self.refresh_conversations()
         self.hide_notice()
@@ -573,6 +583,12 @@ class MainWindow(QMainWindow):
             ).id
         if self.tools.enabled_for(self._conversation_id):
             return self.tools.start_reply(text)
+        image = self.image_bar.current if text is not None else None
+        sees = self._engine.info.architecture == "mllama"
+        if image is not None and not sees:
+            self.show_notice("This model cannot see pictures: choose a Llama 3.2 Vision model, "
+                             "or remove the picture.")
+            return False
         try:
             pending = self.session.begin(
                 self._conversation_id, text, self.settings.sampling(), str(self._model_path)
@@ -581,10 +597,18 @@ class MainWindow(QMainWindow):
             self.show_notice(str(exc))
             return False
         self.hide_notice()
+        if image is not None and pending.user_message is not None:
+            self.image_bar.attachments.link(pending.user_message.id, image)
+            self.image_bar.clear()
+        if sees:
+            pending.request.images = latest_image(
+                self.session.history_ids(self._conversation_id), self.image_bar.attachments)
         if text is None:
             self.chat_view.remove_trailing("assistant")  # the old answer is gone
         else:
-            self.chat_view.add_message("user", text)
+            widget = self.chat_view.add_message("user", text)
+            if image is not None:
+                image_attach.add_thumbnail(widget, image)
             self.refresh_conversations()
         self.chat_view.begin_stream()
         engine, session = self._engine, self.session

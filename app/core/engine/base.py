@@ -53,14 +53,26 @@ class SamplingParams:
     grammar_trigger: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ImageInput:
+    """A picture attached to ``messages[message_index]`` (negative counts from the end)."""
+
+    path: Path
+    message_index: int = -1
+
+
 @dataclass(slots=True)
 class GenerationRequest:
-    """A chat to continue (``messages``) or, for power users, a raw ``prompt`` string."""
+    """A chat to continue (``messages``) or, for power users, a raw ``prompt`` string.
+
+    ``images`` are for vision engines; the vision model looks at the most recent one only.
+    """
 
     messages: Sequence[Message] = ()
     prompt: str | None = None
     sampling: SamplingParams = field(default_factory=SamplingParams)
     add_default_system: bool = True
+    images: tuple[ImageInput, ...] = ()
 
 
 @dataclass(slots=True)

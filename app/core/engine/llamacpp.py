@@ -378,6 +378,9 @@ class LlamaCppEngine:
 
     def _generate(self, request: GenerationRequest, cancel: CancelToken
                   ) -> Iterator[GenerationEvent]:
+        if request.images:
+            raise HearthError("This model cannot see pictures.",
+                              hint="Choose a Llama 3.2 Vision model to ask about images.")
         t0 = time.perf_counter()
         tokens, dropped = self.build_prompt(request)
         stats = Stats(prompt_tokens=len(tokens), dropped_messages=dropped)

@@ -29,6 +29,8 @@ class GGUFInfo:
     name: str
     metadata: dict[str, Any] = field(repr=False)
     tensor_count: int = 0
+    # name → (shape in ggml order, ggml type); data offsets are ggml's business.
+    tensors: dict[str, tuple[tuple[int, ...], int]] = field(default_factory=dict, repr=False)
 
     def arch_value(self, key: str, default: Any = None) -> Any:
         """An architecture-scoped key, e.g. ``block_count`` → ``llama.block_count``."""
@@ -149,8 +151,8 @@ class _Reader:
                 self.value(item_type)
 
 
-def _parse(path: Path) -> tuple[int, dict[str, Any], int, int]:
-    """Return (version, metadata, tensor count, the byte offset where tensor data ends)."""
+def _parse(path: Path) -> tuple[int, dict[str, Any], dict[str, tuple[tuple[int, ...], int]], int]:
+    """Return (version, metadata, tensor shapes and types, where the tensor data ends)."""
     with path.open("rb") as fh:
         r = _Reader(fh)
         r.read(4)
@@ -166,15 +168,19 @@ def _parse(path: Path) -> tuple[int, dict[str, Any], int, int]:
             key = r.string()
             metadata[key] = r.value(r.unpack("I"))
         tensors = []
+        shapes: dict[str, tuple[tuple[int, ...], int]] = {}
         for _ in range(n_tensors):
-            r.string()
+            tensor_name = r.string()
             n_dims = r.unpack("I")
             if n_dims > 8:
                 raise ValueError("implausible tensor rank")
+            shape = tuple(r.unpack("Q") for _ in range(n_dims))
             n_elems = 1
-            for _ in range(n_dims):
-                n_elems *= r.unpack("Q")
-            tensors.append((r.unpack("I"), n_elems, r.unpack("Q")))
+            for dim in shape:
+                n_elems *= dim
+            ggml_type = r.unpack("I")
+            tensors.append((ggml_type, n_elems, r.unpack("Q")))
+            shapes[tensor_name] = (shape, ggml_type)
         alignment = int(metadata.get("general.alignment", 32) or 32)
         header_end = fh.tell()
     data_start = (header_end + alignment - 1) // alignment * alignment
@@ -182,7 +188,7 @@ def _parse(path: Path) -> tuple[int, dict[str, Any], int, int]:
     for ggml_type, n_elems, offset in tensors:
         block_bytes, block_elems = _TYPE_SIZES.get(ggml_type, (0, 1))
         data_end = max(data_end, data_start + offset + n_elems // block_elems * block_bytes)
-    return version, metadata, n_tensors, data_end
+    return version, metadata, shapes, data_end
 
 
 def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
@@ -211,7 +217,7 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
         raise ModelFileError(f"{path.name} is truncated: it ends inside its header.")
 
     try:
-        version, metadata, n_tensors, data_end = _parse(path)
+        version, metadata, shapes, data_end = _parse(path)
     except _Truncated:
         raise ModelFileError(
             f"{path.name} is truncated: it ends inside its header.",
@@ -240,7 +246,8 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
         architecture=architecture,
         name=str(name),
         metadata=metadata,
-        tensor_count=n_tensors,
+        tensor_count=len(shapes),
+        tensors=shapes,
     )
 
 

@@ -1,0 +1,107 @@
+"""``hearth ask-image IMAGE --prompt TEXT``: one question about a picture, from a terminal.
+
+Runs a Llama 3.2 Vision model (``--model``: a GGUF path or an installed model's name; its
+projector is found beside it, or given with ``--projector``) and streams the answer, or prints
+one JSON object with ``--json``. Exit codes as for ``hearth chat``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import signal
+import sys
+from pathlib import Path
+
+from app.cli_licence import add_declaration_arguments, declaration_for_model
+from app.core.errors import HearthError
+
+EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
+
+
+def add_image_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "ask-image",
+        help="ask a Llama 3.2 Vision model about a picture",
+        description="Ask a question about a picture (PNG, JPEG, WebP, GIF, BMP) with a Llama "
+        "3.2 Vision model and print the answer.",
+    )
+    p.add_argument("image", type=Path, help="the picture file")
+    p.add_argument("-p", "--prompt", required=True, help="the question ('-' reads stdin)")
+    p.add_argument("-m", "--model", help="a Llama 3.2 Vision GGUF path or installed name "
+                   "(default: the model chosen in settings)")
+    p.add_argument("--projector", type=Path, default=None,
+                   help="the vision projector GGUF (default: the *mmproj*.gguf beside the model)")
+    p.add_argument("--temperature", type=float, default=None)
+    p.add_argument("--seed", type=int, default=None)
+    p.add_argument("--max-tokens", type=int, default=None)
+    p.add_argument("--ctx", type=int, default=None, help="context size in tokens")
+    p.add_argument("--threads", type=int, default=None)
+    p.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    add_declaration_arguments(p)
+
+
+def cmd_ask_image(args: argparse.Namespace) -> int:
+    from app.core.chat.message import Message
+    from app.core.engine.base import (
+        CancelToken,
+        DoneEvent,
+        GenerationRequest,
+        ImageInput,
+        TokenEvent,
+    )
+    from app.core.engine.loader import load_engine
+    from app.core.models.gguf_file import read_gguf_info
+    from app.core.models.registry import resolve_model
+    from app.core.settings import load_settings
+    from app.core.vision.preprocess import load_image
+
+    prompt = sys.stdin.read() if args.prompt == "-" else args.prompt
+    if not prompt.strip():
+        raise HearthError("The question is empty; give --prompt some text.")
+    load_image(args.image)  # a bad picture is reported before the model loads
+    settings = load_settings()
+    path = resolve_model(args.model or settings.model)
+    if read_gguf_info(path).architecture != "mllama":
+        raise HearthError(f"{path.name} cannot see pictures.",
+                          hint="Pass --model with a Llama 3.2 Vision GGUF.")
+    declaration = declaration_for_model(args, path)
+    options = settings.load_options(path)
+    flags = {"n_ctx": args.ctx, "n_threads": args.threads}
+    options = dataclasses.replace(options, **{k: v for k, v in flags.items() if v is not None})
+    engine = load_engine(path, options, declaration=declaration, projector=args.projector)
+    sampling = settings.sampling(seed=args.seed)
+    if args.temperature is not None:
+        sampling.temperature = args.temperature
+    if args.max_tokens is not None:
+        sampling.max_tokens = args.max_tokens
+    request = GenerationRequest(messages=[Message("user", prompt)],
+                                images=(ImageInput(args.image),), sampling=sampling)
+    cancel = CancelToken()
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
+    done: DoneEvent | None = None
+    try:
+        for event in engine.generate(request, cancel):
+            if isinstance(event, TokenEvent) and not args.json:
+                sys.stdout.write(event.text)
+                sys.stdout.flush()
+            elif isinstance(event, DoneEvent):
+                done = event
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        engine.close()
+    if done is None:
+        return EXIT_ERROR
+    stats = done.stats
+    if args.json:
+        print(json.dumps({
+            "text": done.text, "image": str(args.image), "model": engine.info.name,
+            "prompt_tokens": stats.prompt_tokens, "completion_tokens": stats.completion_tokens,
+            "ttft_ms": round(stats.ttft_ms, 2), "tokens_per_s": round(stats.tokens_per_s, 2),
+            "stop_reason": stats.stop_reason,
+        }, ensure_ascii=False))
+    else:
+        print()
+    return EXIT_INTERRUPTED if stats.stop_reason == "cancelled" else EXIT_OK

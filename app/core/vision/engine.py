@@ -1,0 +1,323 @@
+"""MllamaEngine: Llama 3.2 Vision behind Hearth's Engine protocol (image Q&A and plain chat).
+
+Prompt: Meta's Llama 3.2 Vision format, ``<|image|>`` at the start of the message the picture
+belongs to. With several pictures in a conversation the model looks at the most recent one
+(the others stay in the transcript as text). The picture is encoded once and kept while
+follow-up questions are asked; the text KV cache is reused across turns while the picture
+stays the same.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+from app.core import hardware
+from app.core.chat.context import fit_messages
+from app.core.chat.formats import Llama3Format
+from app.core.chat.message import Message
+from app.core.engine.base import (
+    CancelToken,
+    DoneEvent,
+    GenerationEvent,
+    GenerationRequest,
+    ImageInput,
+    LoadOptions,
+    ModelInfo,
+    Stats,
+    StopReason,
+    TokenEvent,
+)
+from app.core.engine.llamacpp import _find_stop, _partial_stop_len
+from app.core.errors import (
+    ContextOverflowError,
+    EmptyPromptError,
+    HearthError,
+    ImageError,
+    InsufficientMemoryError,
+)
+from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
+from app.core.models.gguf_file import fmt_bytes
+from app.core.models.memory import HEADROOM_BYTES, MemoryEstimate
+from app.core.vision.decoder import TextDecoder, fix_up
+from app.core.vision.encoder import VisionEncoder
+from app.core.vision.ggml import Backend
+from app.core.vision.gguf_layout import MllamaFiles, open_mllama
+from app.core.vision.preprocess import load_image, preprocess
+from app.core.vision.sampling import Sampler
+from app.core.vision.tokenizer import IMAGE_TOKEN, Tokenizer
+from app.core.vision.weights import GGUFWeights
+
+
+def _n_params(shapes: dict[str, tuple[tuple[int, ...], int]]) -> int:
+    return sum(int(np.prod(shape)) for shape, _ in shapes.values())
+
+
+def estimate_memory(files: MllamaFiles, n_ctx: int) -> MemoryEstimate:
+    """RAM the engine needs: both files' weights, its F32 KV cache, the image encoder's work."""
+    t, v = files.text_hparams, files.vision
+    weights = files.text.size_bytes
+    if files.layout == "split":
+        weights += files.projector.size_bytes
+    self_layers = t.layers - len(t.cross_layers)
+    kv = n_ctx * self_layers * t.kv_heads * t.head_dim * 2 * 4
+    tokens = v.max_tiles * ((v.patches + 7) // 8 * 8)
+    cross = len(t.cross_layers) * tokens * t.kv_heads * t.head_dim * 2 * 4
+    # Encoder activations: residual, MLP, kept layers, output features (all F32).
+    compute = tokens * (v.ffn + v.hidden * (4 + len(v.intermediate_layers))) * 4 * 2
+    compute += tokens * (v.output_dim + t.hidden) * 4 + t.vocab * 4 * 64
+    return MemoryEstimate(weights=weights, kv_cache=kv + cross, compute=compute)
+
+
+def check_memory(files: MllamaFiles, n_ctx: int, available: int) -> MemoryEstimate:
+    """Raise :class:`InsufficientMemoryError` with the numbers when the model cannot fit."""
+    est = estimate_memory(files, n_ctx)
+    if est.total > available - HEADROOM_BYTES:
+        hints = ["Close other apps"]
+        if est.kv_cache > est.total // 4 and n_ctx > 2048:
+            hints.append(f"lower the context size (now {n_ctx:,} tokens)")
+        hints.append("or choose a smaller quantization (for example Q4_K_M)")
+        raise InsufficientMemoryError(
+            f"{files.text.name} needs about {fmt_bytes(est.total)} "
+            f"({fmt_bytes(est.weights)} weights + {fmt_bytes(est.kv_cache)} context + "
+            f"{fmt_bytes(est.compute)} working memory), but only "
+            f"{fmt_bytes(max(available, 0))} of memory is free.",
+            hint=", ".join(hints) + ".")
+    return est
+
+
+class MllamaEngine:
+    """Runs a Llama 3.2 Vision GGUF (split or single-file layout) on ggml."""
+
+    def __init__(self, path: str | Path, projector: str | Path | None = None,
+                 options: LoadOptions | None = None, *,
+                 declaration: DeclarationArg = FROM_SETTINGS) -> None:
+        options = options or LoadOptions()
+        ensure_load_allowed(path, declaration)
+        if projector is not None:
+            ensure_load_allowed(projector, declaration)
+        self.files = open_mllama(path, projector)
+        n_ctx = min(options.n_ctx, self.files.text_hparams.context)
+        if options.check_memory:
+            check_memory(self.files, n_ctx, hardware.available_memory())
+        self._n_threads = options.n_threads or hardware.physical_cores()
+        self.backend = Backend(gpu=options.n_gpu_layers != 0, threads=self._n_threads)
+        text = GGUFWeights(self.files.text.path, self.backend, fix_up)
+        vision = text if self.files.layout == "single" else GGUFWeights(
+            self.files.projector.path, self.backend)
+        self.tokenizer = Tokenizer.from_gguf(self.files.text.path)
+        self.encoder = VisionEncoder(vision, self.files.vision, self.files.vision_names,
+                                     self.backend)
+        self.decoder = TextDecoder(text, self.files.text_hparams, self.backend, n_ctx=n_ctx)
+        self._weights = (text, vision)
+        self._format = Llama3Format()
+        self._busy = threading.Lock()
+        self._kv_tokens: list[int] = []
+        self._image_key: tuple[str, int, int] | None = None
+        params = _n_params(self.files.text.tensors)
+        size = self.files.text.size_bytes
+        if self.files.layout == "split":
+            params += _n_params(self.files.projector.tensors)
+            size += self.files.projector.size_bytes
+        gpu = self.backend.name.upper() != "CPU"
+        self._info = ModelInfo(
+            path=self.files.text.path, name=self.files.text.name, architecture="mllama",
+            n_ctx=n_ctx, n_ctx_train=self.files.text_hparams.context, n_params=params,
+            size_bytes=size, chat_format="llama3-vision", n_threads=self._n_threads,
+            n_gpu_layers=-1 if gpu else 0, offload=self.backend.name,
+        )
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer.encode(text))
+
+    # -- prompt --------------------------------------------------------------------------------
+
+    def _latest_image(self, request: GenerationRequest) -> ImageInput | None:
+        n = len(request.messages)
+        best: tuple[int, ImageInput] | None = None
+        for image in request.images:
+            index = image.message_index % n if n else 0
+            if best is None or index >= best[0]:
+                best = (index, image)
+        return best[1] if best else None
+
+    def build_prompt(self, request: GenerationRequest
+                     ) -> tuple[list[int], ImageInput | None, int]:
+        """Prompt tokens (the chat fitted to the context), the picture used, turns dropped.
+
+        Meta's Llama 3.2 Vision format: ``<|image|>`` opens the content of the message the
+        picture belongs to. Message text is tokenized as text (no control tokens from people).
+        """
+        if request.prompt is not None:
+            if not request.prompt.strip():
+                raise EmptyPromptError("The prompt is empty; type something to send.")
+            return self.tokenizer.encode(request.prompt), None, 0
+        if not request.messages:
+            raise EmptyPromptError("There is nothing to send.")
+        image = self._latest_image(request)
+        messages = list(request.messages)
+        fmt = self._format
+        marker = f"\x00image-{uuid.uuid4().hex}\x00"
+        if image is not None:
+            index = image.message_index % len(messages)
+            msg = messages[index]
+            messages[index] = Message(msg.role, marker + msg.content.replace(IMAGE_TOKEN, ""))
+            fmt = fmt.without_default_system()  # Meta's vision prompts carry no preamble
+        elif not request.add_default_system:
+            fmt = fmt.without_default_system()
+        n_ctx = self.decoder.n_ctx
+        max_tokens = request.sampling.max_tokens
+        reserve = min(max_tokens if max_tokens else min(1024, n_ctx // 4), n_ctx // 2)
+        fit = fit_messages(messages, fmt, lambda text: len(self.tokenizer.encode(
+            text.replace(marker, IMAGE_TOKEN))), n_ctx, reserve)
+        tokens: list[int] = []
+        seen_marker = False
+        for text, special in fmt.render_segments(fit.messages):
+            if special:
+                tokens += self.tokenizer.encode(text)
+                continue
+            if text.startswith(marker):
+                tokens.append(self.tokenizer.image)
+                text = text[len(marker):]
+                seen_marker = True
+            tokens += self.tokenizer.encode_text(text)
+        return tokens, image if seen_marker else None, fit.dropped
+
+    def _set_image(self, image: ImageInput | None) -> bool:
+        """Encode the picture unless it is the one already set; True when it changed."""
+        if image is None:
+            key = None
+        else:
+            try:
+                st = os.stat(image.path)
+            except OSError:
+                raise ImageError(f"There is no picture at {image.path}.") from None
+            key = (str(Path(image.path).resolve()), st.st_mtime_ns, st.st_size)
+        if key == self._image_key:
+            return False
+        self._image_key = None
+        self.decoder.set_image(None)
+        if image is not None:
+            hp = self.files.vision
+            prepared = preprocess(load_image(image.path), tile=hp.image_size,
+                                  max_tiles=hp.max_tiles)
+            features = self.encoder.encode(prepared)
+            states = features.projected[: features.num_tiles]
+            self.decoder.set_image(states.reshape(-1, states.shape[-1]))
+        self._image_key = key
+        return True
+
+    # -- generation ----------------------------------------------------------------------------
+
+    def generate(self, request: GenerationRequest, cancel: CancelToken | None = None
+                 ) -> Iterator[GenerationEvent]:
+        if not self._busy.acquire(blocking=False):
+            raise HearthError("The model is still answering; stop it first.")
+        try:
+            yield from self._generate(request, cancel or CancelToken())
+        finally:
+            self._busy.release()
+
+    def _generate(self, request: GenerationRequest, cancel: CancelToken
+                  ) -> Iterator[GenerationEvent]:
+        t0 = time.perf_counter()
+        tokens, image, dropped = self.build_prompt(request)
+        n_ctx = self.decoder.n_ctx
+        if len(tokens) >= n_ctx:
+            raise ContextOverflowError(
+                f"The prompt is {len(tokens):,} tokens but the model's context holds "
+                f"{n_ctx:,}.", hint="Shorten it or raise the context size in Settings.")
+        stats = Stats(prompt_tokens=len(tokens), dropped_messages=dropped)
+        if self._set_image(image):
+            self._kv_tokens = []
+        first_image = tokens.index(self.tokenizer.image) if (
+            image is not None and self.tokenizer.image in tokens) else len(tokens)
+        n_keep = 0
+        for a, b in zip(self._kv_tokens, tokens, strict=False):
+            if a != b:
+                break
+            n_keep += 1
+        n_keep = min(n_keep, len(tokens) - 1)
+        self.decoder.reset(n_keep)
+        self._kv_tokens = self._kv_tokens[:n_keep]
+        stats.cached_tokens = n_keep
+        if cancel.cancelled:
+            stats.stop_reason = "cancelled"
+            yield DoneEvent("", stats)
+            return
+        rows = [i >= first_image for i in range(n_keep, len(tokens))]
+        logits = self.decoder.eval(tokens[n_keep:], image_rows=rows)[-1]
+        self._kv_tokens = list(tokens)
+
+        sampler = Sampler(request.sampling)
+        max_tokens = request.sampling.max_tokens
+        stops = tuple(s for s in (*request.sampling.stop, *self._format.stop_strings) if s)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        pending, pieces, out_ids = "", [], []
+        reason: StopReason = "eos"
+        t_first = None
+        history = list(tokens)
+        while True:
+            if cancel.cancelled:
+                reason = "cancelled"
+                break
+            token = sampler(logits, history)
+            if t_first is None:
+                t_first = time.perf_counter()
+                stats.ttft_ms = (t_first - t0) * 1000
+            if token in self.tokenizer.stop_ids:
+                reason = "eos"
+                break
+            out_ids.append(token)
+            history.append(token)
+            pending += decoder.decode(self.tokenizer.token_bytes(token))
+            hit = _find_stop(pending, stops)
+            if hit is not None:
+                if pending[:hit]:
+                    pieces.append(pending[:hit])
+                    yield TokenEvent(pending[:hit])
+                pending = ""
+                reason = "stop"
+                break
+            safe = len(pending) - _partial_stop_len(pending, stops)
+            if safe > 0:
+                pieces.append(pending[:safe])
+                yield TokenEvent(pending[:safe])
+                pending = pending[safe:]
+            if max_tokens is not None and len(out_ids) >= max_tokens:
+                reason = "length"
+                break
+            if self.decoder.n_past >= n_ctx:
+                reason = "length"
+                break
+            logits = self.decoder.eval([token], image_rows=[True])[-1]
+            self._kv_tokens.append(token)
+        if reason != "stop":
+            pending += decoder.decode(b"", final=True)
+            if pending:
+                pieces.append(pending)
+                yield TokenEvent(pending)
+        now = time.perf_counter()
+        stats.completion_tokens = len(out_ids)
+        stats.stop_reason = reason
+        stats.total_ms = (now - t0) * 1000
+        if t_first is not None and len(out_ids) > 1:
+            stats.tokens_per_s = (len(out_ids) - 1) / max(now - t_first, 1e-9)
+        yield DoneEvent("".join(pieces), stats, tuple(out_ids))
+
+    def close(self) -> None:
+        self.decoder.close()
+        for w in self._weights:
+            w.close()
+        self.backend.close()

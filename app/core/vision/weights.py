@@ -1,0 +1,89 @@
+"""A GGUF file's tensors, loaded into a ggml backend buffer through ctypes.
+
+ggml's own gguf reader lays the tensors out (names, types, shapes); Hearth copies each one's
+bytes from the file into backend memory (RAM on CPU, VRAM on a GPU), optionally passing F32
+tensors through a fix-up first (layouts that stored a tensor in another convention).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from app.core.errors import InsufficientMemoryError, ModelFileError
+from app.core.vision.ggml import GGML_TYPE_F32, Backend, GGUFInitParams, lib, set_data, shape
+
+FixUp = Callable[[str, np.ndarray], np.ndarray]
+
+
+class GGUFWeights:
+    """All tensors of one GGUF file, resident on ``backend``; look them up by name."""
+
+    def __init__(self, path: str | Path, backend: Backend, fix_up: FixUp | None = None) -> None:
+        g = lib()
+        self.path = Path(path)
+        self.backend = backend
+        meta = ctypes.c_void_p()
+        self._gguf = g.gguf_init_from_file(str(self.path).encode(),
+                                           GGUFInitParams(True, ctypes.pointer(meta)))
+        if not self._gguf:
+            raise ModelFileError(f"ggml could not read {self.path.name} as a GGUF file.")
+        self.ctx = meta.value
+        self.buffer = g.ggml_backend_alloc_ctx_tensors(self.ctx, backend.handle)
+        if not self.buffer:
+            self.close()
+            raise InsufficientMemoryError(
+                f"There is not enough free memory to load {self.path.name}.",
+                hint="Close other programs or choose a smaller (more quantized) model file.")
+        self._tensors: dict[str, ctypes._Pointer] = {}
+        data_start = g.gguf_get_data_offset(self._gguf)
+        raw = np.memmap(self.path, dtype=np.uint8, mode="r")
+        try:
+            for i in range(g.gguf_get_n_tensors(self._gguf)):
+                name = g.gguf_get_tensor_name(self._gguf, i).decode()
+                t = g.ggml_get_tensor(self.ctx, name.encode())
+                start = data_start + g.gguf_get_tensor_offset(self._gguf, i)
+                chunk = np.asarray(raw[start:start + g.ggml_nbytes(t)])
+                if fix_up is not None and t.contents.type == GGML_TYPE_F32:
+                    values = chunk.view(np.float32).reshape(tuple(reversed(shape(t))))
+                    chunk = np.ascontiguousarray(fix_up(name, values), dtype=np.float32)
+                set_data(t, chunk)
+                self._tensors[name] = t
+        finally:
+            del raw
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._tensors)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._tensors
+
+    def __getitem__(self, name: str) -> ctypes._Pointer:
+        return self._tensors[name]
+
+    def get(self, name: str) -> ctypes._Pointer | None:
+        return self._tensors.get(name)
+
+    @property
+    def nbytes(self) -> int:
+        return int(lib().ggml_backend_buffer_get_size(self.buffer)) if self.buffer else 0
+
+    def close(self) -> None:
+        g = lib()
+        self._tensors = {}
+        if getattr(self, "buffer", None):
+            g.ggml_backend_buffer_free(self.buffer)
+            self.buffer = None
+        if getattr(self, "_gguf", None):
+            g.gguf_free(self._gguf)
+            self._gguf = None
+        if getattr(self, "ctx", None):
+            g.ggml_free(self.ctx)
+            self.ctx = None
+
+    def __del__(self) -> None:
+        self.close()

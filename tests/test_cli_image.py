@@ -1,0 +1,98 @@
+"""``hearth ask-image`` as a person runs it: a real subprocess on the tiny vision model."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from tests.test_cli import hearth
+
+DATA = Path(__file__).resolve().parent / "data" / "mllama"
+US = ("--domicile", "US", "--as", "individual")
+
+
+@pytest.fixture()
+def vision_model(tmp_path: Path) -> Path:
+    shutil.copy(DATA / "tiny-mllama-mmproj.gguf", tmp_path / "Tiny-Vision-mmproj.gguf")
+    return Path(shutil.copy(DATA / "tiny-mllama-text.gguf", tmp_path / "Tiny-Vision.gguf"))
+
+
+@pytest.fixture()
+def picture(tmp_path: Path) -> Path:
+    pre = np.load(DATA / "preprocess.npz")
+    path = tmp_path / "picture.png"
+    Image.fromarray(pre["model_1x2/source"]).save(path)
+    return path
+
+
+def test_json_answer_matches_the_reference(vision_model: Path, picture: Path) -> None:
+    ref = np.load(DATA / "model.npz")
+    result = hearth("ask-image", str(picture), "--prompt", "What is in this picture?",
+                    "--model", str(vision_model), "--temperature", "0", "--max-tokens", "8",
+                    "--threads", "2", "--json", *US)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["completion_tokens"] == 8
+    assert data["prompt_tokens"] == len(ref["chat_prompt"])
+    assert data["stop_reason"] == "length"
+    assert data["text"]
+
+
+def test_streamed_answer(vision_model: Path, picture: Path) -> None:
+    result = hearth("ask-image", str(picture), "-p", "Describe it.", "-m", str(vision_model),
+                    "--max-tokens", "4", "--seed", "1", *US)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+
+
+def test_not_a_picture(vision_model: Path, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello")
+    result = hearth("ask-image", str(notes), "-p", "What is it?", "-m", str(vision_model), *US)
+    assert result.returncode == 1
+    assert "not a picture" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_text_model_is_refused(smollm2_gguf: Path, picture: Path) -> None:
+    result = hearth("ask-image", str(picture), "-p", "What is it?", "-m", str(smollm2_gguf))
+    assert result.returncode == 1
+    assert "cannot see pictures" in result.stderr
+
+
+def test_missing_projector_is_explained(tmp_path: Path, picture: Path) -> None:
+    lone = Path(shutil.copy(DATA / "tiny-mllama-text.gguf", tmp_path / "Lone.gguf"))
+    result = hearth("ask-image", str(picture), "-p", "What is it?", "-m", str(lone), *US)
+    assert result.returncode == 1
+    assert "projector" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eu_declaration_is_refused(vision_model: Path, picture: Path) -> None:
+    result = hearth("ask-image", str(picture), "-p", "What is it?", "-m", str(vision_model),
+                    "--domicile", "DE", "--as", "individual")
+    assert result.returncode == 1
+    assert "European Union" in result.stderr
+
+
+def test_convert_vision_then_ask(tmp_path: Path, picture: Path) -> None:
+    from tests.core.vision.test_convert import _hf_checkpoint
+
+    ck = _hf_checkpoint(tmp_path / "Tiny-HF")
+    result = hearth("convert-vision", str(ck), str(tmp_path / "out"), "--type", "f16")
+    assert result.returncode == 0, result.stderr
+    text, proj = (Path(line) for line in result.stdout.split())
+    assert text.name == "Tiny-HF-F16.gguf" and proj.name == "Tiny-HF-mmproj-F16.gguf"
+    answer = hearth("ask-image", str(picture), "-p", "What is it?", "-m", str(text),
+                    "--max-tokens", "3", "--json", *US)
+    assert answer.returncode == 0, answer.stderr
+    assert json.loads(answer.stdout)["completion_tokens"] == 3
+
+
+def test_convert_vision_refuses_a_non_checkpoint(tmp_path: Path) -> None:
+    result = hearth("convert-vision", str(tmp_path))
+    assert result.returncode == 1
+    assert "config.json" in result.stderr and "Traceback" not in result.stderr
