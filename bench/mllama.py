@@ -1,0 +1,345 @@
+"""Llama 3.2 11B Vision on Hearth's ggml engine against llama.cpp on a Llama 3.1 8B shape.
+
+    python bench/mllama.py                     # write the models (once), then measure
+    python bench/mllama.py --gen 32 --encode 4,1
+
+Writes random-weight GGUFs in the exact 11B shapes (text in a Q4_K_M mix + F16 projector, the
+split layout) and a Llama 3.1 8B-shaped GGUF with the same mix, quantized with ggml's own
+``ggml_quantize_chunk``. Then, with the same threads: llama.cpp's ``llama-bench`` decode on the
+8B file; Hearth's mllama decode (one image's 6404 cross-attention tokens set, as in use);
+image encode time; peak RSS. The ratio mllama/8B is printed. Note the 11B text model does
+more work per token than 8B: 8 extra cross-attention layers (~1.7 B more weights read).
+Results go to ``bench/results/mllama.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import gguf  # noqa: E402
+
+from app.core.vision import ggml as G  # noqa: E402
+from tests.support.tiny_gguf import llama3_rope_factors, llama32_vocab  # noqa: E402
+
+LLAMA_BENCH = Path("/work/main/.cache/llama.cpp-0.3.36/build/bin/llama-bench")
+CACHE = Path("/tmp/hearth-bench-mllama")
+Q4_K, Q6_K, F16, F32 = (gguf.GGMLQuantizationType.Q4_K, gguf.GGMLQuantizationType.Q6_K,
+                        gguf.GGMLQuantizationType.F16, gguf.GGMLQuantizationType.F32)
+N_EMBD, N_FF, N_HEAD, N_KV, HEAD = 4096, 14336, 32, 8, 128
+VOCAB = 128256
+CROSS = (3, 8, 13, 18, 23, 28, 33, 38)
+V_HIDDEN, V_FF, V_HEADS, V_LAYERS, V_GLOBAL, PATCHES = 1280, 5120, 16, 32, 8, 1601
+
+
+def _quantize(values: np.ndarray, qtype: gguf.GGMLQuantizationType) -> np.ndarray:
+    """ggml's quantizer (the one llama-quantize uses) on rows of ``values``."""
+    g = G.lib()
+    rows, cols = values.shape
+    out = np.empty(math.prod(gguf.quant_shape_to_byte_shape((rows, cols), qtype)), np.uint8)
+    values = np.ascontiguousarray(values, dtype=np.float32)
+    n = g.ggml_quantize_chunk(int(qtype), values.ctypes.data, out.ctypes.data, 0, rows, cols,
+                             None)
+    assert n == out.nbytes, (n, out.nbytes)
+    return out
+
+
+BLOCK_ROWS = 256
+
+
+@cache
+def _random_rows(cols: int, qtype: gguf.GGMLQuantizationType, seed: int) -> np.ndarray:
+    """256 random rows, encoded once and repeated through a tensor: quantizing 10 B values
+    in Python-driven chunks takes most of an hour, and a weight's values do not change how
+    fast it is read or multiplied."""
+    rng = np.random.default_rng(seed)
+    chunk = rng.integers(-128, 128, size=(BLOCK_ROWS, cols), dtype=np.int8).astype(np.float32)
+    chunk *= np.float32(0.02 * math.sqrt(3) / 128)
+    if qtype == F32:
+        data = chunk
+    elif qtype == F16:
+        data = chunk.astype(np.float16)
+    else:
+        data = _quantize(chunk, qtype)
+    return np.ascontiguousarray(data).view(np.uint8).reshape(-1)
+
+
+class Streamed:
+    """Tensor data produced chunk by chunk at write time (GGUFWriter calls ``tofile``)."""
+
+    def __init__(self, shape: tuple[int, ...], qtype: gguf.GGMLQuantizationType, fill: str,
+                 seed: int) -> None:
+        self.shape, self.qtype, self.fill, self.seed = shape, qtype, fill, seed
+        self.nbytes = math.prod(gguf.quant_shape_to_byte_shape(shape, qtype))
+
+    def _chunks(self) -> Iterator[np.ndarray]:
+        if self.fill == "ones":
+            yield np.ones(self.shape, np.float32)
+            return
+        if self.fill == "rope":
+            yield llama3_rope_factors(HEAD)
+            return
+        if self.fill == "gate":
+            yield np.full(self.shape, 0.5, np.float32)
+            return
+        cols = self.shape[-1]
+        rows = math.prod(self.shape[:-1])
+        block = _random_rows(cols, self.qtype, self.seed % 4)
+        per_row = block.nbytes // BLOCK_ROWS
+        for start in range(0, rows, BLOCK_ROWS):
+            n = min(BLOCK_ROWS, rows - start)
+            yield block[: n * per_row]
+
+    def tofile(self, fh) -> None:  # type: ignore[no-untyped-def]
+        written = 0
+        for chunk in self._chunks():
+            data = np.ascontiguousarray(chunk)
+            fh.write(data.data)
+            written += data.nbytes
+        assert written == self.nbytes
+
+
+def _more_bits(i: int, n: int) -> bool:
+    """llama.cpp's Q4_K_M rule for which attn_v / ffn_down layers get Q6_K."""
+    return i < n // 8 or i >= 7 * n // 8 or (i - n // 8) % 3 == 2
+
+
+def text_plan(n_layer: int, cross: tuple[int, ...], vocab_rows: int
+              ) -> list[tuple[str, tuple[int, ...], gguf.GGMLQuantizationType, str]]:
+    plan = [("rope_freqs.weight", (HEAD // 2,), F32, "rope"),
+            ("token_embd.weight", (vocab_rows, N_EMBD), Q4_K, "random"),
+            ("output_norm.weight", (N_EMBD,), F32, "ones"),
+            ("output.weight", (VOCAB, N_EMBD), Q6_K, "random")]
+    kv = N_KV * HEAD
+    for i in range(n_layer):
+        b = f"blk.{i}."
+        down = Q6_K if _more_bits(i, n_layer) else Q4_K
+        plan += [(b + "attn_norm.weight", (N_EMBD,), F32, "ones"),
+                 (b + "ffn_norm.weight", (N_EMBD,), F32, "ones"),
+                 (b + "ffn_gate.weight", (N_FF, N_EMBD), Q4_K, "random"),
+                 (b + "ffn_up.weight", (N_FF, N_EMBD), Q4_K, "random"),
+                 (b + "ffn_down.weight", (N_EMBD, N_FF), down, "random")]
+        if i in cross:
+            plan += [(b + "cross_attn_q_proj.weight", (N_EMBD, N_EMBD), Q4_K, "random"),
+                     (b + "cross_attn_k_proj.weight", (kv, N_EMBD), Q4_K, "random"),
+                     (b + "cross_attn_v_proj.weight", (kv, N_EMBD), down, "random"),
+                     (b + "cross_attn_o_proj.weight", (N_EMBD, N_EMBD), Q4_K, "random"),
+                     (b + "cross_attn_q_norm.weight", (HEAD,), F32, "ones"),
+                     (b + "cross_attn_k_norm.weight", (HEAD,), F32, "ones"),
+                     (b + "cross_attn_attn_gate", (1,), F32, "gate"),
+                     (b + "cross_attn_mlp_gate", (1,), F32, "gate")]
+        else:
+            plan += [(b + "attn_q.weight", (N_EMBD, N_EMBD), Q4_K, "random"),
+                     (b + "attn_k.weight", (kv, N_EMBD), Q4_K, "random"),
+                     (b + "attn_v.weight", (kv, N_EMBD), down, "random"),
+                     (b + "attn_output.weight", (N_EMBD, N_EMBD), Q4_K, "random")]
+    return plan
+
+
+def projector_plan() -> list[tuple[str, tuple[int, ...], gguf.GGMLQuantizationType, str]]:
+    h, f = V_HIDDEN, V_FF
+    plan = [("v.patch_embd.weight", (h, 3, 14, 14), F16, "random"),
+            ("v.class_embd", (h,), F32, "random"),
+            ("v.position_embd.weight", (PATCHES, h), F32, "random"),
+            ("v.position_embd.gate", (1,), F32, "gate"),
+            ("v.tile_position_embd.weight", (9, 4 * PATCHES * h), F16, "random"),
+            ("v.tile_position_embd.gate", (1,), F32, "gate"),
+            ("v.pre_tile_position_embd.weight", (9, 4 * h), F32, "random"),
+            ("v.pre_tile_position_embd.gate", (1,), F32, "gate"),
+            ("v.post_tile_position_embd.weight", (9, 4 * h), F32, "random"),
+            ("v.post_tile_position_embd.gate", (1,), F32, "gate"),
+            ("v.pre_ln.weight", (h,), F32, "ones"), ("v.pre_ln.bias", (h,), F32, "random"),
+            ("v.post_ln.weight", (h,), F32, "ones"), ("v.post_ln.bias", (h,), F32, "random"),
+            ("mm.0.weight", (N_EMBD, 6 * h), F16, "random"),
+            ("mm.0.bias", (N_EMBD,), F32, "random")]
+    for prefix, count in (("v.blk", V_LAYERS), ("v.global.blk", V_GLOBAL)):
+        for i in range(count):
+            b = f"{prefix}.{i}."
+            plan += [(b + n, (h, h), F16, "random") for n in
+                     ("attn_q.weight", "attn_k.weight", "attn_v.weight", "attn_out.weight")]
+            plan += [(b + "ln1.weight", (h,), F32, "ones"), (b + "ln1.bias", (h,), F32, "random"),
+                     (b + "ln2.weight", (h,), F32, "ones"), (b + "ln2.bias", (h,), F32, "random"),
+                     (b + "ffn_down.weight", (f, h), F16, "random"),  # fc1 in this layout
+                     (b + "ffn_down.bias", (f,), F32, "random"),
+                     (b + "ffn_up.weight", (h, f), F16, "random"),
+                     (b + "ffn_up.bias", (h,), F32, "random")]
+            if prefix == "v.global.blk":
+                plan += [(b + "attn_gate", (1,), F32, "gate"), (b + "ffn_gate", (1,), F32, "gate")]
+    return plan
+
+
+def write(path: Path, arch: str, plan, kv) -> None:  # type: ignore[no-untyped-def]
+    if path.exists():
+        return
+    tmp = path.with_suffix(".part")
+    w = gguf.GGUFWriter(str(tmp), arch)
+    kv(w)
+    for name, shape, qtype, _ in plan:
+        nbytes = math.prod(gguf.quant_shape_to_byte_shape(shape, qtype))
+        w.add_tensor_info(name, shape, np.dtype(np.float32), nbytes, raw_dtype=qtype)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_ti_data_to_file()
+    for seed, (_, shape, qtype, fill) in enumerate(plan):
+        w.write_tensor_data(Streamed(shape, qtype, fill, seed))  # type: ignore[arg-type]
+    w.close()
+    tmp.rename(path)
+
+
+def _text_kv(arch: str, n_layer: int, image_token: bool):  # type: ignore[no-untyped-def]
+    vocab = llama32_vocab()
+
+    def add(w: gguf.GGUFWriter) -> None:
+        w.add_name(f"random {arch} {n_layer} layers")
+        w.add_block_count(n_layer)
+        w.add_context_length(131072)
+        w.add_embedding_length(N_EMBD)
+        w.add_feed_forward_length(N_FF)
+        w.add_head_count(N_HEAD)
+        w.add_head_count_kv(N_KV)
+        w.add_rope_freq_base(500000.0)
+        w.add_rope_dimension_count(HEAD)
+        w.add_layer_norm_rms_eps(1e-5)
+        w.add_vocab_size(VOCAB)
+        w.add_file_type(gguf.LlamaFileType.MOSTLY_Q4_K_M)
+        if arch == "mllama":
+            w.add_array("mllama.attention.cross_attention_layers", list(CROSS))
+        w.add_tokenizer_model("gpt2")
+        w.add_tokenizer_pre("llama-bpe")
+        extra = ["<|image|>"] if image_token else []
+        w.add_token_list([*vocab.tokens, *extra])
+        w.add_token_types([*vocab.token_types, *([3] * len(extra))])
+        w.add_token_merges(list(vocab.merges))
+        w.add_bos_token_id(128000)
+        w.add_eos_token_id(128009)
+    return add
+
+
+def _vision_kv(w: gguf.GGUFWriter) -> None:
+    w.add_type("mmproj")
+    for key, value in (("block_count", V_LAYERS), ("global.block_count", V_GLOBAL),
+                       ("embedding_length", V_HIDDEN), ("feed_forward_length", V_FF),
+                       ("attention.head_count", V_HEADS), ("image_size", 560),
+                       ("patch_size", 14), ("max_num_tiles", 4), ("num_channels", 3),
+                       ("projection_dim", N_EMBD)):
+        w.add_uint32(f"mllama.vision.{key}", value)
+    w.add_float32("mllama.vision.attention.layer_norm_epsilon", 1e-5)
+    w.add_array("mllama.vision.intermediate_layers_indices", [3, 7, 15, 23, 30])
+
+
+def make_models() -> dict[str, Path]:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    files = {"text": CACHE / "mllama-11b-text-q4_k_m.gguf",
+             "mmproj": CACHE / "mllama-11b-mmproj-f16.gguf",
+             "llama8b": CACHE / "llama-3.1-8b-shape-q4_k_m.gguf"}
+    t0 = time.perf_counter()
+    write(files["text"], "mllama", text_plan(40, CROSS, VOCAB + 8),
+          _text_kv("mllama", 40, True))
+    write(files["mmproj"], "mllama", projector_plan(), _vision_kv)
+    write(files["llama8b"], "llama", text_plan(32, (), VOCAB), _text_kv("llama", 32, False))
+    print(f"models ready in {time.perf_counter() - t0:.0f} s: "
+          + ", ".join(f"{k} {p.stat().st_size / 1e9:.2f} GB" for k, p in files.items()))
+    return files
+
+
+def llama_cpp_decode(model: Path, threads: int, gen: int) -> float:
+    out = subprocess.run([str(LLAMA_BENCH), "-m", str(model), "-p", "0", "-n", str(gen),
+                          "-t", str(threads), "-r", "2", "-o", "json"],
+                         capture_output=True, text=True, check=True)
+    return float(json.loads(out.stdout)[0]["avg_ts"])
+
+
+def hearth(files: dict[str, Path], threads: int, gen: int, encode: list[int]) -> dict:
+    from PIL import Image
+
+    from app.core.vision.decoder import TextDecoder, fix_up
+    from app.core.vision.encoder import VisionEncoder
+    from app.core.vision.gguf_layout import open_mllama
+    from app.core.vision.preprocess import preprocess
+    from app.core.vision.weights import GGUFWeights
+
+    result: dict[str, float] = {}
+    t0 = time.perf_counter()
+    mf = open_mllama(files["text"], files["mmproj"])
+    backend = G.Backend(threads=threads)
+    text = GGUFWeights(mf.text.path, backend, fix_up)
+    decoder = TextDecoder(text, mf.text_hparams, backend, n_ctx=512)
+    result["load_text_s"] = time.perf_counter() - t0
+    rng = np.random.default_rng(0)
+    decoder.set_image(rng.standard_normal((4 * PATCHES, N_EMBD), dtype=np.float32))
+    prompt = list(rng.integers(0, 128000, size=16))
+    decoder.eval([int(t) for t in prompt], image_rows=[True] * 16)
+    token = 128000
+    times = []
+    for _ in range(gen):
+        t = time.perf_counter()
+        logits = decoder.eval([token], image_rows=[True])[-1]
+        times.append(time.perf_counter() - t)
+        token = int(np.argmax(logits))
+    result["decode_tok_s"] = (len(times) - 1) / sum(times[1:])
+    result["decode_ms_p50"] = float(np.median(times[1:]) * 1000)
+    decoder.close()
+    text.close()
+
+    t0 = time.perf_counter()
+    vision = GGUFWeights(mf.projector.path, backend)
+    encoder = VisionEncoder(vision, mf.vision, mf.vision_names, backend)
+    result["load_projector_s"] = time.perf_counter() - t0
+    for tiles in encode:
+        side = 560 if tiles == 1 else 1120
+        picture = Image.fromarray(rng.integers(0, 255, (side, side, 3), dtype=np.uint8))
+        prepared = preprocess(picture)
+        assert prepared.num_tiles == tiles
+        t = time.perf_counter()
+        encoder.encode(prepared)
+        result[f"encode_{tiles}_tile_s"] = time.perf_counter() - t
+        print(f"encode {tiles} tile(s): {result[f'encode_{tiles}_tile_s']:.1f} s", flush=True)
+    result["peak_rss_gb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
+    return result
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--gen", type=int, default=32)
+    ap.add_argument("--encode", default="4,1", help="tile counts to time the encoder on")
+    ap.add_argument("--skip-llama-cpp", action="store_true")
+    args = ap.parse_args()
+    files = make_models()
+    results: dict[str, object] = {"threads": args.threads, "gen": args.gen}
+    if not args.skip_llama_cpp:
+        results["llama_cpp_8b_decode_tok_s"] = llama_cpp_decode(files["llama8b"], args.threads,
+                                                                 args.gen)
+        print(f"llama.cpp 8B Q4_K_M decode: {results['llama_cpp_8b_decode_tok_s']:.2f} tok/s",
+              flush=True)
+    encode = [int(x) for x in args.encode.split(",") if x]
+    h = hearth(files, args.threads, args.gen, encode)
+    results["hearth_mllama"] = h
+    print(f"Hearth mllama 11B Q4_K_M decode: {h['decode_tok_s']:.2f} tok/s "
+          f"(p50 {h['decode_ms_p50']:.0f} ms/token)")
+    if "llama_cpp_8b_decode_tok_s" in results:
+        ratio = h["decode_tok_s"] / float(results["llama_cpp_8b_decode_tok_s"])
+        results["ratio_mllama_vs_8b"] = ratio
+        print(f"ratio Hearth mllama / llama.cpp 8B: {ratio:.3f} (goal >= 0.85)")
+    print(f"peak RSS (Hearth process): {h['peak_rss_gb']:.2f} GB")
+    out = ROOT / "bench" / "results" / "mllama.json"
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
