@@ -71,8 +71,10 @@ def test_chat_with_declaration_flags(vision: Path, flags: list[str], blocked: bo
         assert "will not load" in line and "European Union" in line
         assert "not legal advice" in line
     else:
-        # Past the licence check; the text engine refuses a vision file for its own reason.
-        assert "licence" not in line.lower() and "vision model" in line
+        # Past the licence check; the vision engine refuses this header-only file for its own
+        # reason.
+        assert "licence" not in line.lower() and "European Union" not in line
+        assert "not a complete Llama 3.2 Vision file" in line
     assert stored_declaration() is None  # flags are for this run only
 
 
