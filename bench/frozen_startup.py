@@ -122,20 +122,20 @@ def main() -> int:
             "source, warm (reference)": source}
     print(f"{'time to first window (s)':28} {'median':>7} {'min':>7} {'p90':>7}")
     for name, values in rows.items():
-        print(f"{name:28} {percentile(values, 50):7.2f} {min(values):7.2f} "
-              f"{percentile(values, 90):7.2f}")
-    ratio = percentile(frozen, 50) / percentile(source, 50)
+        print(f"{name:28} {percentile(values, 0.5):7.2f} {min(values):7.2f} "
+              f"{percentile(values, 0.9):7.2f}")
+    ratio = percentile(frozen, 0.5) / percentile(source, 0.5)
     print(f"frozen warm / source warm (median): {ratio:.2f}; "
-          f"cold / warm: {percentile(cold, 50) / percentile(frozen, 50):.2f}")
+          f"cold / warm: {percentile(cold, 0.5) / percentile(frozen, 0.5):.2f}")
     results = {
         "executable": str(args.executable),
         "repeats": args.repeats,
         "frozen_cold_s": [round(v, 3) for v in cold],
-        "frozen_cold_median_s": round(percentile(cold, 50), 3),
+        "frozen_cold_median_s": round(percentile(cold, 0.5), 3),
         "frozen_s": [round(v, 3) for v in frozen],
         "source_s": [round(v, 3) for v in source],
-        "frozen_median_s": round(percentile(frozen, 50), 3),
-        "source_median_s": round(percentile(source, 50), 3),
+        "frozen_median_s": round(percentile(frozen, 0.5), 3),
+        "source_median_s": round(percentile(source, 0.5), 3),
         "ratio_median": round(ratio, 3),
     }
     out = ROOT / "bench" / "results" / "frozen_startup.json"
