@@ -58,3 +58,7 @@ class LicenceBlockedError(LicenceError):
 
 class LicenceUndecidedError(LicenceError):
     """A Llama 3.2 vision model, and no current licence declaration to decide by."""
+
+
+class DraftIncompatibleError(HearthError):
+    """A draft model for speculative decoding does not share the target model's vocabulary."""

@@ -1,0 +1,377 @@
+"""Speculative decoding: a small draft model proposes tokens, the target model checks them.
+
+Each round the draft guesses up to k tokens greedily (stopping early when its top probability
+falls below ``p_min``); the target evaluates ``[last, d1..dk]`` in one batch with logits on
+every row and samples its own token from each row in turn. Draft tokens are accepted while the
+target's sample equals them; the first differing sample is taken instead. Every emitted token
+is therefore the target's own sample, drawn through the same sampler chain (penalties,
+grammar, seed) in the same order as plain decoding: the output distribution is the target's
+at any temperature (llama.cpp's ``common_sampler_sample_and_accept_n`` scheme). Rejected
+positions are removed from the target's KV cache; the draft's cache is kept in step by longest
+common prefix.
+
+The gain comes from the target evaluating k+1 tokens for little more than the price of one
+(memory-bound decoding). How many tokens to draft is chosen each round from the measured
+acceptance and the measured costs of a draft step and of verifying n rows.
+
+llama-cpp-python's own ``draft_model`` hook only does prompt lookup, keeps all logits and
+breaks past n_batch tokens, so the loop is written here on the low-level API.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import llama_cpp
+import numpy as np
+
+from app.core import hardware
+from app.core.engine.base import (
+    CancelToken,
+    DoneEvent,
+    GenerationEvent,
+    GenerationRequest,
+    LoadOptions,
+    ModelInfo,
+    Stats,
+    StopReason,
+    TokenEvent,
+)
+from app.core.engine.llamacpp import LlamaCppEngine, _Turn
+from app.core.errors import DraftIncompatibleError
+from app.core.licence import FROM_SETTINGS, DeclarationArg
+from app.core.models.gguf_file import VocabSignature, read_gguf_info, read_vocab_signature
+from app.core.models.memory import check_pair_fits, plan_offload
+
+DEFAULT_DRAFT_MAX = 16
+DEFAULT_P_MIN = 0.75
+
+
+# -- compatibility -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _signature(path: str, size: int, mtime_ns: int) -> VocabSignature:
+    return read_vocab_signature(path)
+
+
+def vocab_signature(path: str | Path) -> VocabSignature:
+    """The vocabulary signature of ``path``, cached while the file is unchanged."""
+    st = Path(path).stat()
+    return _signature(str(path), st.st_size, st.st_mtime_ns)
+
+
+def draft_mismatch(target: str | Path, draft: str | Path) -> str | None:
+    """Why ``draft`` cannot draft for ``target`` (a sentence), or None when it can.
+
+    The vocabularies must be the same: tokenizer kind, BOS/EOS and every token's text, since
+    draft and target exchange token ids. Read from the GGUF headers, nothing is loaded.
+    """
+    t, d = vocab_signature(target), vocab_signature(draft)
+    if (t.model, t.pre) != (d.model, d.pre):
+        return (f"its tokenizer is {d.model}/{d.pre or 'default'}, the model's is "
+                f"{t.model}/{t.pre or 'default'}")
+    if t.n_tokens != d.n_tokens:
+        return f"it has {d.n_tokens:,} tokens, the model {t.n_tokens:,}"
+    if (t.bos, t.eos) != (d.bos, d.eos):
+        return "its start and end tokens differ from the model's"
+    if t.digest != d.digest:
+        return "its token texts differ from the model's"
+    return None
+
+
+def check_draft_compatible(target: str | Path, draft: str | Path) -> None:
+    """Raise :class:`DraftIncompatibleError` when ``draft`` cannot draft for ``target``."""
+    reason = draft_mismatch(target, draft)
+    if reason is not None:
+        raise DraftIncompatibleError(
+            f"{Path(draft).name} cannot be the draft for {Path(target).name}: {reason}.",
+            hint="A draft must share the model's vocabulary, e.g. Llama 3.2 1B for "
+            "Llama 3.1 8B.",
+        )
+
+
+# -- how many tokens to draft ------------------------------------------------------------------
+
+
+class DraftLength:
+    """Chooses k, the number of tokens to draft, to maximise expected tokens per second.
+
+    With per-token acceptance α, a round that drafts k tokens yields (1 - α^(k+1)) / (1 - α)
+    tokens on average and costs k draft steps plus one verification of k+1 rows. α and both
+    costs are measured as decoding goes (exponential moving averages, so they follow the
+    text); verification cost is a straight line fitted through the row counts seen so far.
+    """
+
+    def __init__(self, k_max: int = DEFAULT_DRAFT_MAX, *, decay: float = 0.9) -> None:
+        self.k_max = max(0, k_max)
+        self._decay = decay
+        self._hits = 1.4  # a prior of α = 0.7 worth two observations
+        self._trials = 2.0
+        self.draft_cost: float | None = None  # seconds per draft step
+        self.verify_cost: dict[int, float] = {}  # rows → seconds
+        self._rounds = 0
+
+    @property
+    def alpha(self) -> float:
+        return self._hits / self._trials if self._trials > 0 else 0.0
+
+    def record(self, drafted: int, accepted: int) -> None:
+        """A round's outcome: drafted tokens, and how many of them the target accepted."""
+        if drafted <= 0:
+            return
+        trials = accepted + (1 if accepted < drafted else 0)
+        d = self._decay
+        self._hits = d * self._hits + accepted
+        self._trials = d * self._trials + trials
+
+    def record_draft(self, steps: int, seconds: float) -> None:
+        if steps > 0:
+            per = seconds / steps
+            self.draft_cost = per if self.draft_cost is None else 0.8 * self.draft_cost + 0.2 * per
+
+    def record_verify(self, rows: int, seconds: float) -> None:
+        old = self.verify_cost.get(rows)
+        self.verify_cost[rows] = seconds if old is None else 0.8 * old + 0.2 * seconds
+
+    def verify_time(self, rows: int) -> float:
+        """Estimated seconds to verify ``rows`` rows (a line through the measured points)."""
+        points = self.verify_cost
+        if rows in points:
+            return points[rows]
+        xs = np.array(list(points), dtype=float)
+        ys = np.array(list(points.values()), dtype=float)
+        if len(xs) >= 2 and np.ptp(xs) > 0:
+            slope, intercept = np.polyfit(xs, ys, 1)
+            slope = max(slope, 0.0)
+            return float(max(intercept + slope * rows, ys.min()))
+        # One point: assume each extra row costs a tenth of a single-row step (CPU-like).
+        x0, y0 = float(xs[0]), float(ys[0])
+        return y0 * (1 + 0.1 * (rows - x0)) if rows > x0 else y0
+
+    def expected_rate(self, k: int) -> float:
+        """Expected tokens per second when drafting ``k`` tokens (needs measured costs)."""
+        a = min(self.alpha, 0.999)
+        tokens = (1 - a ** (k + 1)) / (1 - a)
+        cost = k * (self.draft_cost or 0.0) + self.verify_time(k + 1)
+        return tokens / max(cost, 1e-9)
+
+    def choose(self) -> int:
+        self._rounds += 1
+        if self.k_max == 0:
+            return 0
+        if self.draft_cost is None or not self.verify_cost:
+            return min(4, self.k_max)  # measure first
+        best = max(range(self.k_max + 1), key=self.expected_rate)
+        if self._rounds % 16 == 0:  # probe one more, so α and costs stay measured
+            best = min(best + 1, self.k_max)
+        return best
+
+
+# -- the engine --------------------------------------------------------------------------------
+
+
+class SpeculativeEngine:
+    """A target model and a draft model behind the ordinary engine interface."""
+
+    def __init__(
+        self,
+        target: str | Path,
+        draft: str | Path,
+        options: LoadOptions | None = None,
+        *,
+        draft_max: int = DEFAULT_DRAFT_MAX,
+        p_min: float = DEFAULT_P_MIN,
+        declaration: DeclarationArg = FROM_SETTINGS,
+    ) -> None:
+        options = options or LoadOptions()
+        target, draft = Path(target), Path(draft)
+        target_info, draft_info = read_gguf_info(target), read_gguf_info(draft)
+        check_draft_compatible(target, draft)
+        if options.check_memory:
+            n_ctx = max(64, min(options.n_ctx, target_info.n_ctx_train or options.n_ctx))
+            gpus = hardware.devices()
+            layers = [
+                options.n_gpu_layers if options.n_gpu_layers is not None
+                else plan_offload(info, n_ctx, gpus, options.n_batch).n_gpu_layers
+                for info in (target_info, draft_info)
+            ]
+            check_pair_fits(target_info, draft_info, n_ctx, hardware.available_memory(),
+                            options.n_batch, layers[0], layers[1])
+        quiet = dataclasses.replace(options, check_memory=False)
+        self.target = LlamaCppEngine(target, quiet, declaration=declaration)
+        try:
+            self.draft = LlamaCppEngine(
+                draft, dataclasses.replace(quiet, n_ctx=self.target.info.n_ctx),
+                declaration=declaration,
+            )
+        except BaseException:
+            self.target.close()
+            raise
+        self.draft_max = max(0, min(draft_max, self.target._n_batch - 1))
+        self.p_min = p_min
+        self._n_vocab = llama_cpp.llama_vocab_n_tokens(self.draft._vocab)
+        if self._n_vocab != llama_cpp.llama_vocab_n_tokens(self.target._vocab):
+            self.close()
+            raise DraftIncompatibleError(
+                f"{draft.name} cannot be the draft for {target.name}: their vocabulary sizes "
+                "differ."
+            )
+        self._info = dataclasses.replace(self.target.info, draft=self.draft.info.name)
+        # Kept across answers: what was learned about acceptance and costs still holds.
+        self.policy = DraftLength(self.draft_max)
+
+    # -- the Engine interface -------------------------------------------------------------------
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    def count_tokens(self, text: str) -> int:
+        return self.target.count_tokens(text)
+
+    def tokenize(self, text: str, *, add_special: bool = False, parse_special: bool = False
+                 ) -> list[int]:
+        return self.target.tokenize(text, add_special=add_special, parse_special=parse_special)
+
+    def detokenize(self, tokens: list[int]) -> str:
+        return self.target.detokenize(tokens)
+
+    def token_piece(self, token: int, *, special: bool = False) -> bytes:
+        return self.target.token_piece(token, special=special)
+
+    def build_prompt(self, request: GenerationRequest) -> tuple[list[int], int]:
+        return self.target.build_prompt(request)
+
+    @property
+    def prompt_format(self):  # type: ignore[no-untyped-def]
+        return self.target.prompt_format
+
+    @property
+    def gguf(self):  # type: ignore[no-untyped-def]
+        return self.target.gguf
+
+    def generate(
+        self, request: GenerationRequest, cancel: CancelToken | None = None
+    ) -> Iterator[GenerationEvent]:
+        cancel = cancel or CancelToken()
+        with self.target._in_use(cancel), self.draft._in_use(cancel):
+            yield from self._generate(request, cancel)
+
+    def close(self) -> None:
+        for engine in (getattr(self, "draft", None), getattr(self, "target", None)):
+            if engine is not None:
+                engine.close()
+
+    def __enter__(self) -> SpeculativeEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the loop -------------------------------------------------------------------------------
+
+    def _generate(self, request: GenerationRequest, cancel: CancelToken
+                  ) -> Iterator[GenerationEvent]:
+        t0 = time.perf_counter()
+        target, policy = self.target, self.policy
+        tokens, dropped = target.build_prompt(request)
+        stats = Stats(prompt_tokens=len(tokens), dropped_messages=dropped, drafted=0,
+                      accepted=0, acceptance=0.0)
+        stats.cached_tokens = target.reuse_prefix(tokens)
+        n_ctx = min(target._n_ctx, self.draft._n_ctx)
+        turn = _Turn(target, request.sampling)
+        try:
+            # The target holds everything before ``context[-1]``: that token is the first
+            # row of the next verification batch.
+            context = list(tokens)
+            n_keep = stats.cached_tokens
+            if not target._eval(context[n_keep:-1], n_keep, abortable=True):
+                stats.stop_reason = "cancelled"
+                stats.total_ms = (time.perf_counter() - t0) * 1000
+                yield DoneEvent("", stats)
+                return
+            reason: StopReason = "eos"
+            while True:
+                if cancel.cancelled:
+                    reason = "cancelled"
+                    break
+                n_past = len(context) - 1
+                if n_past + 1 >= n_ctx:
+                    reason = "length"
+                    break
+                k = min(policy.choose(), n_ctx - n_past - 2)
+                drafts: list[int] = []
+                if k > 0:
+                    td = time.perf_counter()
+                    result = self._draft(context, k)
+                    if result is None:
+                        reason = "cancelled"
+                        break
+                    drafts, steps, n_sync = result
+                    if n_sync <= 2:  # not a catch-up over the prompt or skipped rounds
+                        policy.record_draft(steps, time.perf_counter() - td)
+
+                tv = time.perf_counter()
+                batch = [context[-1], *drafts]
+                if not target._eval(batch, n_past, all_logits=True):
+                    reason = "cancelled"
+                    break
+                policy.record_verify(len(batch), time.perf_counter() - tv)
+                stop: StopReason | None = None
+                for i in range(len(batch)):
+                    token = turn.sample(i)
+                    turn.clock(t0, stats)
+                    text, stop = turn.take(token)
+                    if text:
+                        yield TokenEvent(text)
+                    if stop is not None or i == len(drafts) or token != drafts[i]:
+                        break
+                # Rows 0..i were right; the target's KV keeps them and drops the rest.
+                context[len(context):] = [*drafts[:i], token]
+                target.truncate(n_past + i + 1)
+                policy.record(len(drafts), i)
+                stats.drafted += len(drafts)
+                stats.accepted += i
+                if stop is not None:
+                    reason = stop
+                    break
+            if stats.drafted:
+                stats.acceptance = stats.accepted / stats.drafted
+            yield from turn.finish(reason, t0, stats)
+        finally:
+            turn.close()
+
+    def _draft(self, context: list[int], k: int) -> tuple[list[int], int, int] | None:
+        """Up to ``k`` greedy draft tokens after ``context``, the draft steps it took and
+        the tokens the first step caught up on; None when cancelled. Stops after a token
+        whose probability is below p_min (llama.cpp's rule)."""
+        draft = self.draft
+        n_keep = draft.reuse_prefix(context)
+        n_sync = len(context) - n_keep
+        if not draft._eval(context[n_keep:], n_keep, abortable=True):
+            return None
+        steps = 1
+        out: list[int] = []
+        pos = len(context)
+        n_vocab = self._n_vocab
+        while True:
+            logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(draft._ctx, -1),
+                                           shape=(n_vocab,))
+            token = int(logits.argmax())
+            out.append(token)
+            if len(out) >= k:
+                break
+            if self.p_min > 0:
+                p = 1.0 / float(np.exp(logits - logits[token]).sum())
+                if p < self.p_min:
+                    break
+            if not draft._eval_batches([token], pos):
+                return None
+            steps += 1
+            pos += 1
+        return out, steps, n_sync
