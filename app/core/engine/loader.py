@@ -17,8 +17,13 @@ def load_engine(
     options: LoadOptions | None = None,
     *,
     declaration: DeclarationArg = FROM_SETTINGS,
+    draft: str | Path | None = None,
+    draft_max: int | None = None,
 ) -> Engine:
     """Load ``path`` with the engine its architecture needs; raises HearthError for people.
+
+    With ``draft`` (a GGUF sharing the model's vocabulary) the model decodes speculatively:
+    the same answers, faster when the draft agrees often (see app.core.engine.speculative).
 
     The licence check comes first, for every engine: a Llama 3.2 vision file is refused
     (LicenceBlockedError / LicenceUndecidedError) unless the licence declaration allows it.
@@ -28,4 +33,12 @@ def load_engine(
     from app.core.engine.llamacpp import LlamaCppEngine
 
     ensure_load_allowed(path, declaration)
+    if draft is not None:
+        from app.core.engine.speculative import DEFAULT_DRAFT_MAX, SpeculativeEngine
+
+        ensure_load_allowed(draft, declaration)
+        return SpeculativeEngine(
+            path, draft, options, declaration=declaration,
+            draft_max=DEFAULT_DRAFT_MAX if draft_max is None else draft_max,
+        )
     return LlamaCppEngine(path, options, declaration=declaration)
