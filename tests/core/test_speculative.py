@@ -32,7 +32,7 @@ from app.core.engine.speculative import (
 from app.core.errors import DraftIncompatibleError, InsufficientMemoryError
 from app.core.models.gguf_file import read_gguf_info
 from app.core.models.memory import check_pair_fits
-from tests.support.prune_gguf import evenly_kept, prune_layers
+from tests.support.prune_gguf import evenly_kept
 
 # One thread: the suite shares the machine, and a descheduled second thread stalls every
 # ggml barrier; the numbers do not depend on the thread count.
@@ -56,12 +56,8 @@ def run(engine: Engine, messages: list[Message], **sampling: object) -> DoneEven
 
 
 @pytest.fixture(scope="module")
-def pruned_smollm2(smollm2_gguf: Path, model_cache: Path) -> Path:
-    """SmolLM2 with 27 of its 30 layers: a draft that agrees with it often, not always."""
-    out = model_cache / "smollm2-keep27.gguf"
-    if not out.exists():
-        prune_layers(smollm2_gguf, out, evenly_kept(30, 27), name="SmolLM2 pruned")
-    return out
+def pruned_smollm2(pruned_smollm2_gguf: Path) -> Path:
+    return pruned_smollm2_gguf
 
 
 @pytest.fixture(scope="module")
@@ -289,6 +285,14 @@ def test_memory_check_counts_both_models(smollm2_gguf: Path, pruned_smollm2: Pat
     assert both.weights == target.size_bytes + draft.size_bytes
     with pytest.raises(InsufficientMemoryError, match="as its draft"):
         check_pair_fits(target, draft, 1024, both.total)
+
+
+def test_evenly_kept_layers() -> None:
+    assert evenly_kept(30, 27)[0] == 0 and evenly_kept(30, 27)[-1] == 29
+    assert len(evenly_kept(30, 27)) == 27
+    assert evenly_kept(2, 1) == [0]
+    with pytest.raises(ValueError):
+        evenly_kept(2, 3)
 
 
 def test_draft_length_follows_acceptance_and_costs() -> None:

@@ -375,3 +375,26 @@ class SpeculativeEngine:
             steps += 1
             pos += 1
         return out, steps, n_sync
+
+
+def compatible_drafts(target: str | Path, candidates: list[Path]) -> list[Path]:
+    """The files in ``candidates`` that can draft for ``target``: same vocabulary, smaller
+    (a draft as big as the model cannot make it faster). Reads GGUF headers only; files that
+    cannot be read are left out."""
+    from app.core.errors import HearthError
+
+    target = Path(target)
+    try:
+        size = target.stat().st_size
+    except OSError:
+        return []
+    found = []
+    for path in candidates:
+        try:
+            if path.resolve() == target.resolve() or path.stat().st_size >= size:
+                continue
+            if draft_mismatch(target, path) is None:
+                found.append(path)
+        except (HearthError, OSError):
+            continue
+    return found
