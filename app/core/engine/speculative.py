@@ -175,6 +175,19 @@ class DraftLength:
 # -- the engine --------------------------------------------------------------------------------
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Round:
+    """What one round did and cost (recorded when :attr:`SpeculativeEngine.trace` is a list;
+    benchmarks use it to split time into drafting, verification and Python overhead)."""
+
+    drafted: int
+    accepted: int
+    draft_steps: int
+    draft_s: float  # the draft's decodes and picks, including catching up
+    verify_s: float  # the target's batch decode
+    round_s: float  # the whole round, without the time the consumer spends on events
+
+
 class SpeculativeEngine:
     """A target model and a draft model behind the ordinary engine interface."""
 
@@ -224,6 +237,7 @@ class SpeculativeEngine:
         self._info = dataclasses.replace(self.target.info, draft=self.draft.info.name)
         # Kept across answers: what was learned about acceptance and costs still holds.
         self.policy = DraftLength(self.draft_max)
+        self.trace: list[Round] | None = None
 
     # -- the Engine interface -------------------------------------------------------------------
 
@@ -283,7 +297,8 @@ class SpeculativeEngine:
         stats = Stats(prompt_tokens=len(tokens), dropped_messages=dropped, drafted=0,
                       accepted=0, acceptance=0.0)
         stats.cached_tokens = target.reuse_prefix(tokens)
-        n_ctx = min(target._n_ctx, self.draft._n_ctx)
+        # A draft with a smaller context stops drafting at its end; the target goes on alone.
+        n_ctx, n_ctx_draft = target._n_ctx, self.draft._n_ctx
         turn = _Turn(target, request.sampling)
         try:
             # The target holds everything before ``context[-1]``: that token is the first
@@ -304,8 +319,10 @@ class SpeculativeEngine:
                 if n_past + 1 >= n_ctx:
                     reason = "length"
                     break
-                k = min(policy.choose(), n_ctx - n_past - 2)
+                t_round = time.perf_counter()
+                k = min(policy.choose(), n_ctx - n_past - 2, n_ctx_draft - n_past - 2)
                 drafts: list[int] = []
+                steps, t_draft, waited = 0, 0.0, 0.0
                 if k > 0:
                     td = time.perf_counter()
                     result = self._draft(context, k)
@@ -313,22 +330,26 @@ class SpeculativeEngine:
                         reason = "cancelled"
                         break
                     drafts, steps, n_sync = result
+                    t_draft = time.perf_counter() - td
                     if n_sync <= 2:  # not a catch-up over the prompt or skipped rounds
-                        policy.record_draft(steps, time.perf_counter() - td)
+                        policy.record_draft(steps, t_draft)
 
                 tv = time.perf_counter()
                 batch = [context[-1], *drafts]
                 if not target._eval(batch, n_past, all_logits=True):
                     reason = "cancelled"
                     break
-                policy.record_verify(len(batch), time.perf_counter() - tv)
+                t_verify = time.perf_counter() - tv
+                policy.record_verify(len(batch), t_verify)
                 stop: StopReason | None = None
                 for i in range(len(batch)):
                     token = turn.sample(i)
                     turn.clock(t0, stats)
                     text, stop = turn.take(token)
                     if text:
+                        ty = time.perf_counter()
                         yield TokenEvent(text)
+                        waited += time.perf_counter() - ty
                     if stop is not None or i == len(drafts) or token != drafts[i]:
                         break
                 # Rows 0..i were right; the target's KV keeps them and drops the rest.
@@ -337,6 +358,9 @@ class SpeculativeEngine:
                 policy.record(len(drafts), i)
                 stats.drafted += len(drafts)
                 stats.accepted += i
+                if self.trace is not None:
+                    self.trace.append(Round(len(drafts), i, steps, t_draft, t_verify,
+                                            time.perf_counter() - t_round - waited))
                 if stop is not None:
                     reason = stop
                     break
