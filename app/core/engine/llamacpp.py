@@ -381,11 +381,7 @@ class LlamaCppEngine:
         """Drop what the KV cache holds beyond its common prefix with ``tokens``; return the
         number of positions kept. With ``keep_last`` the last token is always left to
         evaluate (its logits are needed)."""
-        n_keep = 0
-        for a, b in zip(self._kv_tokens, tokens, strict=False):
-            if a != b:
-                break
-            n_keep += 1
+        n_keep = _common_prefix(self._kv_tokens, tokens)
         if keep_last:
             n_keep = min(n_keep, len(tokens) - 1)
         if n_keep < len(self._kv_tokens):
@@ -709,6 +705,25 @@ class _Turn:
         if self._grammar is not None:
             llama_cpp.llama_sampler_free(self._grammar)
             self._grammar = None
+
+
+def _common_prefix(a: list[int], b: list[int]) -> int:
+    """Length of the common prefix of two token lists. Called every speculative round on the
+    whole context, so the (usual) long equal part is compared by list equality in C and
+    only the tail, where they differ, element by element."""
+    n = min(len(a), len(b))
+    lo = 0
+    step = 64
+    while lo + step <= n and a[lo : lo + step] == b[lo : lo + step]:
+        lo += step
+        step *= 2
+    while step > 1:  # the first difference is within [lo, lo + step)
+        step //= 2
+        if lo + step <= n and a[lo : lo + step] == b[lo : lo + step]:
+            lo += step
+    while lo < n and a[lo] == b[lo]:
+        lo += 1
+    return lo
 
 
 def _find_stop(text: str, stops: tuple[str, ...]) -> int | None:

@@ -138,26 +138,39 @@ class DraftLength:
         old = self.verify_cost.get(rows)
         self.verify_cost[rows] = seconds if old is None else 0.8 * old + 0.2 * seconds
 
-    def verify_time(self, rows: int) -> float:
-        """Estimated seconds to verify ``rows`` rows (a line through the measured points)."""
+    def _verify_line(self) -> tuple[float, float, int, float]:
+        """(intercept, slope, x0, y0) of verification cost against rows, fitted once per
+        choice by least squares in plain Python (a handful of points; numpy's polyfit costs
+        more than a draft step here)."""
         points = self.verify_cost
-        if rows in points:
-            return points[rows]
-        xs = np.array(list(points), dtype=float)
-        ys = np.array(list(points.values()), dtype=float)
-        if len(xs) >= 2 and np.ptp(xs) > 0:
-            slope, intercept = np.polyfit(xs, ys, 1)
+        n = len(points)
+        x0, y0 = min(points.items())
+        if n >= 2:
+            mx = sum(points) / n
+            my = sum(points.values()) / n
+            sxx = sum((x - mx) ** 2 for x in points)
+            slope = sum((x - mx) * (y - my) for x, y in points.items()) / sxx
             slope = max(slope, 0.0)
-            return float(max(intercept + slope * rows, ys.min()))
+            return my - slope * mx, slope, x0, y0
         # One point: assume each extra row costs a tenth of a single-row step (CPU-like).
-        x0, y0 = float(xs[0]), float(ys[0])
-        return y0 * (1 + 0.1 * (rows - x0)) if rows > x0 else y0
+        return y0 - 0.1 * y0 * x0, 0.1 * y0, x0, y0
 
-    def expected_rate(self, k: int) -> float:
+    def verify_time(self, rows: int, line: tuple[float, float, int, float] | None = None
+                    ) -> float:
+        """Estimated seconds to verify ``rows`` rows: measured, else from the fitted line."""
+        if rows in self.verify_cost:
+            return self.verify_cost[rows]
+        intercept, slope, x0, y0 = line or self._verify_line()
+        if len(self.verify_cost) == 1 and rows < x0:
+            return y0
+        return max(intercept + slope * rows, min(self.verify_cost.values()))
+
+    def expected_rate(self, k: int, line: tuple[float, float, int, float] | None = None
+                      ) -> float:
         """Expected tokens per second when drafting ``k`` tokens (needs measured costs)."""
         a = min(self.alpha, 0.999)
         tokens = (1 - a ** (k + 1)) / (1 - a)
-        cost = k * (self.draft_cost or 0.0) + self.verify_time(k + 1)
+        cost = k * (self.draft_cost or 0.0) + self.verify_time(k + 1, line)
         return tokens / max(cost, 1e-9)
 
     def choose(self) -> int:
@@ -166,7 +179,8 @@ class DraftLength:
             return 0
         if self.draft_cost is None or not self.verify_cost:
             return min(4, self.k_max)  # measure first
-        best = max(range(self.k_max + 1), key=self.expected_rate)
+        line = self._verify_line()
+        best = max(range(self.k_max + 1), key=lambda k: self.expected_rate(k, line))
         if self._rounds % 16 == 0:  # probe one more, so α and costs stay measured
             best = min(best + 1, self.k_max)
         return best
