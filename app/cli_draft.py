@@ -52,4 +52,6 @@ def draft_json(stats: dict[str, object]) -> dict[str, object]:
         "drafted": stats["drafted"],
         "accepted": stats["accepted"],
         "acceptance": round(float(acceptance), 4) if acceptance is not None else None,
+        "speedup_estimate": (round(float(stats["speedup"]), 2)  # type: ignore[arg-type]
+                             if stats.get("speedup") is not None else None),
     }

@@ -23,7 +23,7 @@ def test_draft_gives_the_same_answer_and_prints_its_stats(smollm2_gguf: Path) ->
     assert b["text"] == a["text"] and "Paris" in b["text"]
     assert b["drafted"] > 0 and 0 <= b["accepted"] <= b["drafted"]
     assert b["acceptance"] == round(b["accepted"] / b["drafted"], 4)
-    assert b["tokens_per_s"] > 0
+    assert b["tokens_per_s"] > 0 and b["speedup_estimate"] > 0
 
 
 def test_draft_from_settings_and_no_draft(smollm2_gguf: Path) -> None:

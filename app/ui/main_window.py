@@ -72,7 +72,8 @@ def draft_readout(stats: Stats) -> str:
     """The status-bar line for speculative decoding: how many drafted tokens were kept."""
     drafted, accepted = stats.drafted or 0, stats.accepted or 0
     share = f"{accepted / drafted:.0%}" if drafted else "–"
-    return f"Draft: {share} accepted ({accepted}/{drafted})"
+    speed = f" · ~{stats.speedup:.1f}× plain" if stats.speedup else ""
+    return f"Draft: {share} accepted ({accepted}/{drafted}){speed}"
 
 
 def format_stats(stats: Stats) -> str:

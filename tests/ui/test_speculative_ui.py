@@ -24,10 +24,11 @@ def test_status_bar_shows_draft_acceptance(qtbot, store, smollm2_gguf, pruned_sm
     stats = send_and_wait(qtbot, window, "Which city is the capital of France?")
     assert stats is not None and stats.drafted and stats.drafted > 0
     text = window.draft_status.text()
-    match = re.fullmatch(r"Draft: (\d+)% accepted \((\d+)/(\d+)\)", text)
+    match = re.fullmatch(r"Draft: (\d+)% accepted \((\d+)/(\d+)\)( · ~[\d.]+× plain)?", text)
     assert match, text
     assert (int(match[2]), int(match[3])) == (stats.accepted, stats.drafted)
     assert int(match[1]) == round(100 * stats.accepted / stats.drafted)
+    assert stats.speedup is not None and match[4] == f" · ~{stats.speedup:.1f}× plain"
     last = window.chat_view.last_message()
     assert last is not None and "Paris" in last.text()
 

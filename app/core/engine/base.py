@@ -75,11 +75,13 @@ class Stats:
     total_ms: float = 0.0
     stop_reason: StopReason = "eos"
     dropped_messages: int = 0
-    # Speculative decoding only (None otherwise): draft tokens proposed and accepted, and
-    # accepted / drafted.
+    # Speculative decoding only (None otherwise): draft tokens proposed and accepted,
+    # accepted / drafted, and the decode rate over plain decoding's, estimated from the
+    # measured cost of a one-token target step.
     drafted: int | None = None
     accepted: int | None = None
     acceptance: float | None = None
+    speedup: float | None = None
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)

@@ -380,7 +380,10 @@ class SpeculativeEngine:
                     break
             if stats.drafted:
                 stats.acceptance = stats.accepted / stats.drafted
-            yield from turn.finish(reason, t0, stats)
+            events = list(turn.finish(reason, t0, stats))
+            if stats.tokens_per_s and policy.verify_cost:
+                stats.speedup = stats.tokens_per_s * policy.verify_time(1)
+            yield from events
         finally:
             turn.close()
 
