@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         self.model_status.setText(f"Loading {path.name}…")
         self._update_controls(loading=True)
         draft = self.settings.draft_for(path)  # speculative decoding, chosen in Settings
-        extra = {"draft": draft} if draft else {}
+        extra = {"draft": draft, "draft_optional": True} if draft else {}
         loader = CallWorker(lambda: self._engine_loader(path, options, **extra), self)
         loader.result.connect(lambda engine: self._on_model_loaded(path, engine))
         loader.failed.connect(self._on_model_failed)

@@ -56,3 +56,15 @@ def test_settings_list_only_compatible_drafts_and_apply_one(  # type: ignore[no-
     assert window.engine.info.draft is not None
     assert load_settings().draft_for(smollm2_gguf) == str(draft)
     assert window.draft_status.isVisible()
+
+
+def test_a_missing_draft_leaves_the_model_running_with_a_notice(  # type: ignore[no-untyped-def]
+    qtbot, store, smollm2_gguf, tmp_path
+) -> None:
+    gone = tmp_path / "deleted-draft.gguf"
+    overrides = {str(smollm2_gguf): {"draft": str(gone)}}
+    window = make_window(qtbot, store, smollm2_gguf, model_overrides=overrides, n_threads=1)
+    assert window.engine is not None and window.engine.info.draft is None
+    assert not window.draft_status.isVisible()
+    assert window.notice.isVisible() and "draft model was not used" in window.notice.text()
+    assert str(gone) in window.notice.text()
