@@ -18,13 +18,15 @@ weights cannot agree with each other, so only costs are measured (1B draft step,
 verification of 1..9 rows); the speedups are then computed for a SYNTHETIC acceptance sweep
 α = 0.4..0.9 and labelled as such.
 
-Results go to bench/results/speculative.json and .md. Run under the heavy-benchmark lock.
+Results go to bench/results/speculative.json and .md. The 8B shape is about 5 GB (Q4_K_M;
+about 8 GB more while it is written): pass --cache to keep it elsewhere.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -34,7 +36,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-TOOLS = Path("/work/main/.cache/llama.cpp-0.3.36/build/bin")
+
+
+def llama_quantize() -> str:
+    """llama-quantize from the same llama.cpp (LLAMA_TOOLS_DIR, else built by llama_tools)."""
+    folder = os.environ.get("LLAMA_TOOLS_DIR")
+    if not folder:
+        from bench.llama_tools import tools_dir
+
+        folder = str(tools_dir())
+    return str(Path(folder) / "llama-quantize")
+
 PROMPTS = (
     "Write a short story about a dragon who learns to cook.",
     "Explain how a refrigerator works, step by step.",
@@ -60,7 +72,7 @@ def real_models(cache: Path) -> dict[str, Path]:
     q4 = models.smollm2_path()
     f32 = cache / "smollm2-135m-f32.gguf"
     if not f32.exists():
-        subprocess.run([str(TOOLS / "llama-quantize"), "--allow-requantize", str(q4),
+        subprocess.run([llama_quantize(), "--allow-requantize", str(q4),
                         str(f32), "F32"], check=True, capture_output=True)
     return {"target": f32, "q4_1": q4, "pruned-27": models.pruned_smollm2_path(cache, 27)}
 
@@ -179,7 +191,7 @@ def shape_models(cache: Path) -> dict[str, Path]:
             if not q8.exists():
                 tiny_gguf.write_llama32_gguf(q8, **tiny_gguf.SHAPES[shape], ftype="q8_0",
                                              name=f"Random {shape} shape")
-            subprocess.run([str(TOOLS / "llama-quantize"), "--allow-requantize", str(q8),
+            subprocess.run([llama_quantize(), "--allow-requantize", str(q8),
                             str(path), "Q4_K_M"], check=True, capture_output=True)
             q8.unlink()
         out[key] = path
@@ -273,7 +285,8 @@ def markdown(results: dict[str, object]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("real", "shapes", "all"), default="all")
-    parser.add_argument("--cache", type=Path, default=Path("/work/wt/cache/spec"))
+    parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "bench-models",
+                        help="where the F32 target, pruned draft and random shapes are kept")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-tokens", type=int, default=160)
     parser.add_argument("--repeats", type=int, default=2)
