@@ -311,3 +311,16 @@ def test_draft_length_follows_acceptance_and_costs() -> None:
     assert policy.alpha < 0.05
     assert policy.choose() in (0, 1)  # 1 only on a periodic probe
     assert policy.expected_rate(0) > policy.expected_rate(4)
+
+
+def test_compatible_drafts_are_smaller_models_with_the_same_vocabulary(
+    smollm2_gguf: Path, pruned_smollm2: Path, tiny_llama_gguf: Path, tmp_path: Path
+) -> None:
+    from app.core.engine.speculative import compatible_drafts
+
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"GGUF" + b"\0" * 10)
+    candidates = [smollm2_gguf, pruned_smollm2, tiny_llama_gguf, broken, tmp_path / "gone.gguf"]
+    assert compatible_drafts(smollm2_gguf, candidates) == [pruned_smollm2]
+    # The pruned copy is smaller: the full model is no draft for it.
+    assert compatible_drafts(pruned_smollm2, candidates) == []
