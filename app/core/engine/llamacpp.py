@@ -634,6 +634,10 @@ class _Turn:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._stops = tuple(s for s in (*params.stop, *engine._format.stop_strings) if s)
         self._max_tokens = params.max_tokens
+        # Greedy without penalties: the chain only takes the arg-max, which numpy finds
+        # without llama_sampler_sample copying the whole vocabulary into a candidate list.
+        self._argmax = params.temperature <= 0 and params.repeat_penalty in (0.0, 1.0)
+        self._n_vocab = llama_cpp.llama_vocab_n_tokens(engine._vocab)
         self._so_far = ""
         self._pending = ""
         self.pieces: list[str] = []
@@ -643,6 +647,10 @@ class _Turn:
 
     def sample(self, idx: int) -> int:
         """The target's own next token from batch row ``idx`` (accepted into the sampler)."""
+        if self._argmax and not self._grammar_on:
+            logits = np.ctypeslib.as_array(
+                llama_cpp.llama_get_logits_ith(self._engine._ctx, idx), shape=(self._n_vocab,))
+            return int(logits.argmax())  # the first of equal maxima, as llama.cpp's greedy
         return self._engine._sample(
             self.sampler, self._grammar if self._grammar_on else None, idx
         )

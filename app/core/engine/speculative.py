@@ -394,7 +394,9 @@ class SpeculativeEngine:
         draft = self.draft
         n_keep = draft.reuse_prefix(context)
         n_sync = len(context) - n_keep
-        if not draft._eval(context[n_keep:], n_keep, abortable=True):
+        # Only a long catch-up (the prompt) is made abortable: setting llama.cpp's abort
+        # callback logs a line, and polling it calls into Python at every graph node.
+        if not draft._eval(context[n_keep:], n_keep, abortable=n_sync > 32):
             return None
         steps = 1
         out: list[int] = []
