@@ -313,6 +313,23 @@ def test_draft_length_follows_acceptance_and_costs() -> None:
     assert policy.expected_rate(0) > policy.expected_rate(4)
 
 
+def test_drafting_past_unsure_tokens_follows_their_acceptance() -> None:
+    policy = DraftLength(16)
+    assert not policy.draft_past_low()  # nothing measured: llama.cpp's rule
+    policy.record_draft(1, 0.005)
+    policy.record_verify(1, 0.030)
+    policy.record_verify(5, 0.040)
+    for _ in range(30):
+        policy.record(8, 8)
+        policy.record_low(True)  # unsure tokens the target accepted anyway
+    assert policy.alpha_low > 0.9
+    assert policy.draft_past_low()
+    for _ in range(40):
+        policy.record_low(False)
+    assert policy.alpha_low < 0.2
+    assert not policy.draft_past_low()
+
+
 def test_compatible_drafts_are_smaller_models_with_the_same_vocabulary(
     smollm2_gguf: Path, pruned_smollm2: Path, tiny_llama_gguf: Path, tmp_path: Path
 ) -> None:

@@ -115,6 +115,10 @@ class DraftLength:
         self.draft_cost: float | None = None  # seconds per draft step
         self.verify_cost: dict[int, float] = {}  # rows → seconds
         self._rounds = 0
+        # Acceptance of draft tokens the draft itself was unsure of (p < p_min); a prior of
+        # 0.5 worth one observation.
+        self._low_hits = 0.5
+        self._low_trials = 1.0
 
     @property
     def alpha(self) -> float:
@@ -128,6 +132,28 @@ class DraftLength:
         d = self._decay
         self._hits = d * self._hits + accepted
         self._trials = d * self._trials + trials
+
+    @property
+    def alpha_low(self) -> float:
+        return self._low_hits / self._low_trials if self._low_trials > 0 else 0.0
+
+    def record_low(self, accepted: bool) -> None:
+        """Whether the target accepted a draft token that had p < p_min."""
+        self._low_hits = 0.95 * self._low_hits + accepted
+        self._low_trials = 0.95 * self._low_trials + 1
+
+    def draft_past_low(self) -> bool:
+        """Whether to keep drafting after an unsure token (llama.cpp always stops there).
+
+        The next token pays off only if the unsure one is accepted (α_low) and then it is
+        (α): it saves a one-row target step, v(1), and costs a draft step plus one more
+        verification row. A draft that is a close copy of the target (a quantization of it)
+        is often unsure where the target is too, yet agrees; a weak draft does not.
+        """
+        if self.draft_cost is None or not self.verify_cost:
+            return False
+        _, slope, _, _ = self._verify_line()
+        return self.alpha_low * self.alpha * self.verify_time(1) > self.draft_cost + slope
 
     def record_draft(self, steps: int, seconds: float) -> None:
         if steps > 0:
@@ -336,6 +362,7 @@ class SpeculativeEngine:
                 t_round = time.perf_counter()
                 k = min(policy.choose(), n_ctx - n_past - 2, n_ctx_draft - n_past - 2)
                 drafts: list[int] = []
+                unsure: list[bool] = []
                 steps, t_draft, waited = 0, 0.0, 0.0
                 if k > 0:
                     td = time.perf_counter()
@@ -343,7 +370,7 @@ class SpeculativeEngine:
                     if result is None:
                         reason = "cancelled"
                         break
-                    drafts, steps, n_sync = result
+                    drafts, unsure, steps, n_sync = result
                     t_draft = time.perf_counter() - td
                     if n_sync <= 2:  # not a catch-up over the prompt or skipped rounds
                         policy.record_draft(steps, t_draft)
@@ -370,6 +397,9 @@ class SpeculativeEngine:
                 context[len(context):] = [*drafts[:i], token]
                 target.truncate(n_past + i + 1)
                 policy.record(len(drafts), i)
+                for j in range(min(i + 1, len(drafts))):  # drafts up to the first rejection
+                    if unsure[j]:
+                        policy.record_low(j < i)
                 stats.drafted += len(drafts)
                 stats.accepted += i
                 if self.trace is not None:
@@ -387,10 +417,13 @@ class SpeculativeEngine:
         finally:
             turn.close()
 
-    def _draft(self, context: list[int], k: int) -> tuple[list[int], int, int] | None:
-        """Up to ``k`` greedy draft tokens after ``context``, the draft steps it took and
-        the tokens the first step caught up on; None when cancelled. Stops after a token
-        whose probability is below p_min (llama.cpp's rule)."""
+    def _draft(self, context: list[int], k: int
+               ) -> tuple[list[int], list[bool], int, int] | None:
+        """Up to ``k`` greedy draft tokens after ``context``, which of them were unsure
+        (p < p_min), the draft steps it took and the tokens the first step caught up on; None
+        when cancelled. Stops after an unsure token (llama.cpp's rule) unless the measured
+        acceptance of unsure tokens says drafting on pays (:meth:`DraftLength.draft_past_low`).
+        """
         draft = self.draft
         n_keep = draft.reuse_prefix(context)
         n_sync = len(context) - n_keep
@@ -400,24 +433,25 @@ class SpeculativeEngine:
             return None
         steps = 1
         out: list[int] = []
+        unsure: list[bool] = []
         pos = len(context)
         n_vocab = self._n_vocab
+        past_low = self.policy.draft_past_low()
         while True:
             logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(draft._ctx, -1),
                                            shape=(n_vocab,))
             token = int(logits.argmax())
+            low = self.p_min > 0 and (
+                1.0 / float(np.exp(logits - logits[token]).sum()) < self.p_min)
             out.append(token)
-            if len(out) >= k:
+            unsure.append(low)
+            if len(out) >= k or (low and not past_low):
                 break
-            if self.p_min > 0:
-                p = 1.0 / float(np.exp(logits - logits[token]).sum())
-                if p < self.p_min:
-                    break
             if not draft._eval_batches([token], pos):
                 return None
             steps += 1
             pos += 1
-        return out, steps, n_sync
+        return out, unsure, steps, n_sync
 
 
 def compatible_drafts(target: str | Path, candidates: list[Path]) -> list[Path]:
