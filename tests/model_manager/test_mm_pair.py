@@ -10,7 +10,7 @@ from app.core.engine.base import DoneEvent, GenerationRequest, LoadOptions, Samp
 from app.core.engine.loader import load_engine
 from app.core.models import download as dl
 from app.core.models.catalog import load_catalog
-from app.core.settings import load_settings
+from app.core.settings import Settings, load_settings
 from tests.support.hub_server import FakeHub, sha256_file
 
 DRAFT_REPO = "hearth-test/Tiny-Draft-GGUF"
@@ -67,3 +67,35 @@ def test_pair_download_fetches_both_and_remembers_the_draft(
         assert engine.info.draft is not None
     finally:
         engine.close()
+
+
+def test_window_offers_the_pair_as_one_choice(  # type: ignore[no-untyped-def]
+    qtbot, hub: FakeHub, tiny_llama_gguf: Path, tmp_path: Path, memory_keyring
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.model_manager import ModelManager
+
+    hub.add_repo(DRAFT_REPO, {DRAFT_FILE: tiny_llama_gguf})
+    hub.add_repo(TARGET_REPO, {TARGET_FILE: tiny_llama_gguf})
+    catalog = pair_catalog(tmp_path, tiny_llama_gguf.stat().st_size)
+    settings = Settings()
+    window = ModelManager(settings, catalog=catalog)
+    qtbot.addWidget(window)
+    names = [window.catalog_table.item(r, 0).text()
+             for r in range(window.catalog_table.rowCount())]
+    assert "Tiny target + draft" in names
+    row = names.index("Tiny target + draft")
+    assert window.catalog_table.item(row, 0).data(Qt.ItemDataRole.UserRole) == \
+        "tiny-target+draft"
+    assert window.catalog_table.item(row, 1).text() == "F16 + F16"
+    with qtbot.waitSignal(window.pair_installed, timeout=60_000) as installed:
+        rows = window.download_pair("tiny-target+draft")
+        assert rows is not None
+    target = installed.args[0]
+    assert target.name == TARGET_FILE
+    draft = settings.draft_for(target)
+    assert draft is not None and Path(draft).name == DRAFT_FILE
+    assert load_settings().draft_for(target) == draft
+    for r in rows:
+        qtbot.waitUntil(lambda r=r: not r.running, timeout=10_000)
