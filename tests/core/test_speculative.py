@@ -6,6 +6,7 @@ speculation may only change speed, never the tokens.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -311,6 +312,10 @@ def test_draft_length_follows_acceptance_and_costs() -> None:
     assert policy.alpha < 0.05
     assert policy.choose() in (0, 1)  # 1 only on a periodic probe
     assert policy.expected_rate(0) > policy.expected_rate(4)
+    # A draft that never pays is probed more and more rarely.
+    probes = [n for n in range(1, 600) if policy.choose() > 0]
+    gaps = [b - a for a, b in itertools.pairwise(probes)]
+    assert gaps == sorted(gaps) and gaps[-1] == 256
 
 
 def test_drafting_past_unsure_tokens_follows_their_acceptance() -> None:

@@ -115,6 +115,7 @@ class DraftLength:
         self.draft_cost: float | None = None  # seconds per draft step
         self.verify_cost: dict[int, float] = {}  # rows → seconds
         self._rounds = 0
+        self._probe_every = 16
         # Acceptance of draft tokens the draft itself was unsure of (p < p_min); a prior of
         # 0.5 worth one observation.
         self._low_hits = 0.5
@@ -207,7 +208,14 @@ class DraftLength:
             return min(4, self.k_max)  # measure first
         line = self._verify_line()
         best = max(range(self.k_max + 1), key=lambda k: self.expected_rate(k, line))
-        if self._rounds % 16 == 0:  # probe one more, so α and costs stay measured
+        # Now and then probe one more, so α and the costs stay measured. While drafting
+        # does not pay at all, probes get rarer (each one makes the draft catch up on every
+        # token since the last): every 16, 32, … up to 256 rounds.
+        if best > 0:
+            self._probe_every = 16
+        if self._rounds % self._probe_every == 0:
+            if best == 0:
+                self._probe_every = min(self._probe_every * 2, 256)
             best = min(best + 1, self.k_max)
         return best
 
