@@ -377,8 +377,9 @@ class MainWindow(QMainWindow):
             + (f" · {info.n_gpu_layers} GPU layers" if info.n_gpu_layers else " · CPU")
         )
         self.model_status.setToolTip(info.offload)
-        self.draft_status.setText(f"Draft: {info.draft}" if info.draft else "")
-        self.draft_status.setVisible(bool(info.draft))
+        draft = getattr(info, "draft", None)  # engines without speculative decoding
+        self.draft_status.setText(f"Draft: {draft}" if draft else "")
+        self.draft_status.setVisible(bool(draft))
         self.settings.model = str(path)
         save_settings(self.settings)
         self._populate_models()
