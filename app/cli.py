@@ -18,6 +18,7 @@ from typing import TextIO
 
 from app import __version__
 from app.cli_convert import add_convert_parser, cmd_convert
+from app.cli_draft import add_draft_arguments, draft_for, draft_json
 from app.cli_image import add_image_parser, cmd_ask_image
 from app.cli_licence import (
     add_declaration_arguments,
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--json", action="store_true", help="print one JSON object at the end")
     add_declaration_arguments(chat)
     add_tool_arguments(chat)
+    add_draft_arguments(chat)
 
     add_licence_parser(sub)
 
@@ -202,7 +204,9 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     options = settings.load_options(path)  # the model's own overrides, else the defaults
     flags = {"n_ctx": args.ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
     options = dataclasses.replace(options, **{k: v for k, v in flags.items() if v is not None})
-    engine = load_engine(path, options, declaration=declaration)
+    draft = draft_for(args, settings, path)
+    engine = load_engine(path, options, declaration=declaration, draft=draft,
+                         draft_max=args.draft_max)
     if engine.info.notice:
         print(f"hearth: note: {engine.info.notice}", file=sys.stderr)
     sampling = settings.sampling(seed=args.seed)
@@ -259,6 +263,7 @@ def _chat_json(text: str, stats: dict[str, object], model: str) -> dict[str, obj
         "stop_reason": stats["stop_reason"],
         "cached_tokens": stats["cached_tokens"],
         "model": model,
+        **draft_json(stats),
     }
 
 

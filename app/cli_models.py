@@ -349,7 +349,11 @@ class _ProgressPrinter:
 def _pull(args: argparse.Namespace) -> int:
     from app.core.engine.base import CancelToken
     from app.core.models import download as dl
+    from app.core.models.catalog import load_catalog
 
+    pair = load_catalog().find_pair(args.target)  # a model with its draft: both files
+    if pair is not None:
+        args.target, args.files = pair.target, []
     request, licence_family = _pull_request(args)
     if args.discard:
         freed = dl.discard_download(request)
@@ -378,13 +382,16 @@ def _pull(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, on_sigint)
     printer = _ProgressPrinter(sys.stderr)
     try:
-        for event in dl.download(request, cancel):
+        events = (dl.download_pair(pair.id, cancel) if pair is not None
+                  else dl.download(request, cancel))
+        for event in events:
             if isinstance(event, dl.DownloadProgress):
                 printer.show(event.done, event.total, event.rate, event.eta)
             elif isinstance(event, dl.DownloadStarted):
                 files = " + ".join(f"{f.filename} ({_fmt(f.size)})" for f in event.files)
                 resumed = (f", resuming at {_fmt(event.resumed)}" if event.resumed else "")
-                printer.note(f"downloading {event.name} from {request.repo}: {files}{resumed}")
+                repo = event.files[0].repo if event.files else request.repo
+                printer.note(f"downloading {event.name} from {repo}: {files}{resumed}")
             elif isinstance(event, dl.DownloadRehashing):
                 printer.note(f"checking the {_fmt(event.size)} downloaded earlier")
             elif isinstance(event, dl.DownloadRetry):

@@ -43,6 +43,12 @@ def tiny_llama_gguf(model_cache: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def pruned_smollm2_gguf(model_cache: Path) -> Path:
+    """SmolLM2 with 27 of its 30 layers: a draft model with partial agreement."""
+    return models.pruned_smollm2_path(model_cache)
+
+
+@pytest.fixture(scope="session")
 def gemma3_gguf() -> Path:
     path = models.gemma3_path()
     if path is None:

@@ -62,3 +62,7 @@ class LicenceUndecidedError(LicenceError):
 
 class ImageError(HearthError):
     """A file given as an image is not one, is damaged, or is too large to open safely."""
+
+
+class DraftIncompatibleError(HearthError):
+    """A draft model for speculative decoding does not share the target model's vocabulary."""

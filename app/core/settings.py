@@ -33,8 +33,9 @@ class Settings:
     # The Llama 3.2 vision-licence answers (app.core.licence.Declaration.to_dict()); None
     # until asked. Read afresh at every check, so a change takes effect at once.
     licence_declaration: dict[str, str | None] | None = None
-    # Loading options a person chose for one model (by path): n_ctx, n_threads, n_gpu_layers.
-    model_overrides: dict[str, dict[str, int | None]] = field(default_factory=dict)
+    # Loading options a person chose for one model (by path): n_ctx, n_threads, n_gpu_layers,
+    # and "draft", the path of a draft model for speculative decoding (None: off).
+    model_overrides: dict[str, dict[str, int | str | None]] = field(default_factory=dict)
 
     def sampling(self, seed: int | None = None) -> SamplingParams:
         return SamplingParams(
@@ -43,7 +44,7 @@ class Settings:
 
     def load_options(self, model: str | os.PathLike[str] | None = None) -> LoadOptions:
         """The loading options for ``model``: its own overrides, else the defaults."""
-        values: dict[str, int | None] = {
+        values: dict[str, int | str | None] = {
             "n_ctx": self.n_ctx, "n_threads": self.n_threads, "n_gpu_layers": self.n_gpu_layers,
         }
         if model is not None:
@@ -51,9 +52,15 @@ class Settings:
             values.update({k: v for k, v in override.items() if k in OVERRIDABLE})
         return LoadOptions(**values)  # type: ignore[arg-type]
 
-    def set_model_override(self, model: str | os.PathLike[str], **values: int | None) -> None:
+    def draft_for(self, model: str | os.PathLike[str]) -> str | None:
+        """The draft model chosen for ``model`` (a path), or None for plain decoding."""
+        draft = self.model_overrides.get(str(model), {}).get(DRAFT)
+        return draft if isinstance(draft, str) and draft else None
+
+    def set_model_override(self, model: str | os.PathLike[str],
+                           **values: int | str | None) -> None:
         """Remember loading options for one model (they win over the defaults)."""
-        unknown = set(values) - set(OVERRIDABLE)
+        unknown = set(values) - {*OVERRIDABLE, DRAFT}
         if unknown:
             raise ValueError(f"not a per-model option: {', '.join(sorted(unknown))}")
         self.model_overrides[str(model)] = {**self.model_overrides.get(str(model), {}),
@@ -62,6 +69,8 @@ class Settings:
 
 # Loading options that can be set per model.
 OVERRIDABLE = ("n_ctx", "n_threads", "n_gpu_layers")
+# The per-model key naming a draft model.
+DRAFT = "draft"
 
 
 def settings_path() -> Path:

@@ -71,6 +71,14 @@ class ChatInput(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def draft_readout(stats: Stats) -> str:
+    """The status-bar line for speculative decoding: how many drafted tokens were kept."""
+    drafted, accepted = stats.drafted or 0, stats.accepted or 0
+    share = f"{accepted / drafted:.0%}" if drafted else "–"
+    speed = f" · ~{stats.speedup:.1f}× plain" if stats.speedup else ""
+    return f"Draft: {share} accepted ({accepted}/{drafted}){speed}"
+
+
 def format_stats(stats: Stats) -> str:
     """The line under an answer: speed first, since that is what people compare."""
     parts = []
@@ -207,6 +215,9 @@ class MainWindow(QMainWindow):
         self.speed_status = QLabel("")
         self.statusBar().addWidget(self.model_status, 1)
         self.statusBar().addPermanentWidget(self.speed_status)
+        self.draft_status = QLabel("")  # speculative decoding: acceptance of the last answer
+        self.draft_status.setVisible(False)
+        self.statusBar().addPermanentWidget(self.draft_status)
         self._populate_models()
 
     def _build_menus(self) -> None:
@@ -307,7 +318,9 @@ class MainWindow(QMainWindow):
         options = self.settings.load_options(path)
         self.model_status.setText(f"Loading {path.name}…")
         self._update_controls(loading=True)
-        loader = CallWorker(lambda: self._engine_loader(path, options), self)
+        draft = self.settings.draft_for(path)  # speculative decoding, chosen in Settings
+        extra = {"draft": draft, "draft_optional": True} if draft else {}
+        loader = CallWorker(lambda: self._engine_loader(path, options, **extra), self)
         loader.result.connect(lambda engine: self._on_model_loaded(path, engine))
         loader.failed.connect(self._on_model_failed)
         loader.finished.connect(loader.deleteLater)
@@ -374,6 +387,9 @@ class MainWindow(QMainWindow):
             + (f" · {info.n_gpu_layers} GPU layers" if info.n_gpu_layers else " · CPU")
         )
         self.model_status.setToolTip(info.offload)
+        draft = getattr(info, "draft", None)  # engines without speculative decoding
+        self.draft_status.setText(f"Draft: {draft}" if draft else "")
+        self.draft_status.setVisible(bool(draft))
         self.settings.model = str(path)
         save_settings(self.settings)
         self._populate_models()
@@ -635,6 +651,8 @@ class MainWindow(QMainWindow):
             self.chat_view.end_stream(format_stats(stats))
             if stats.tokens_per_s:
                 self.speed_status.setText(f"{stats.tokens_per_s:.1f} tok/s")
+            if stats.drafted is not None:
+                self.draft_status.setText(draft_readout(stats))
             self.reply_finished.emit(stats)
 
     def _on_failed(self, message: str) -> None:
@@ -699,11 +717,14 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> None:
         """Save new settings; reload the model when a loading option changed."""
         before = self.settings.load_options(self._model_path)
+        draft_before = self.settings.draft_for(self._model_path) if self._model_path else None
         self.settings = settings
         save_settings(settings)
         if not self._licence_still_allows():
             return
-        if settings.load_options(self._model_path) != before and self._model_path is not None:
+        changed = settings.load_options(self._model_path) != before or (
+            self._model_path is not None and settings.draft_for(self._model_path) != draft_before)
+        if changed and self._model_path is not None:
             self.load_model(self._model_path)
 
     def open_model_manager(self) -> ModelManager:

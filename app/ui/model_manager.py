@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core import hardware
 from app.core.errors import HearthError
-from app.core.models.catalog import Catalog, CatalogModel, load_catalog
+from app.core.models.catalog import Catalog, CatalogModel, CatalogPair, load_catalog
 from app.core.models.download import (
     DownloadDone,
     DownloadPaused,
@@ -48,7 +48,7 @@ from app.core.models.download import (
 from app.core.models.gguf_file import fmt_bytes
 from app.core.models.memory import fit_for_size
 from app.core.models.registry import installed_models
-from app.core.settings import Settings
+from app.core.settings import Settings, load_settings, save_settings
 from app.ui.workers import CallWorker, StreamWorker
 
 log = logging.getLogger(__name__)
@@ -186,6 +186,7 @@ class ModelManager(QDialog):
 
     model_chosen = Signal(Path)
     installed_changed = Signal()
+    pair_installed = Signal(Path)  # a model whose draft model was just set up
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  catalog: Catalog | None = None) -> None:
@@ -243,7 +244,60 @@ class ModelManager(QDialog):
         self._quant_boxes: dict[str, QComboBox] = {}
         for model in self.catalog.listed():
             self._add_catalog_row(model, ram)
+        for pair in self.catalog.pairs:
+            self._add_pair_row(pair, ram)
         self.tabs.addTab(page, "Catalog")
+
+    def _add_pair_row(self, pair: CatalogPair, ram: int) -> None:
+        """A model with its draft model as one choice: both files, draft set up after."""
+        target, draft = self.catalog.get(pair.target), self.catalog.get(pair.draft)
+        tq, dq = target.quant(), draft.quant()
+        row = self.catalog_table.rowCount()
+        self.catalog_table.insertRow(row)
+        name = QTableWidgetItem(pair.name)
+        name.setToolTip(pair.description)
+        name.setData(Qt.ItemDataRole.UserRole, pair.id)
+        self.catalog_table.setItem(row, 0, name)
+        self.catalog_table.setItem(row, 1, QTableWidgetItem(f"{tq.quant} + {dq.quant}"))
+        size = tq.size + dq.size
+        self.catalog_table.setItem(row, 2, QTableWidgetItem(fmt_bytes(size) if size else "?"))
+        report = fit_for_size(size, target.parameters, self.settings.n_ctx, ram, self._gpus)
+        fit = QTableWidgetItem(f"● {report.summary}")
+        fit.setForeground(FIT_COLOURS[report.fit])
+        fit.setData(Qt.ItemDataRole.UserRole, report.fit)
+        self.catalog_table.setItem(row, 3, fit)
+        licence = QTableWidgetItem("text")
+        licence.setToolTip(f"{target.licence_name}; {draft.licence_name}")
+        self.catalog_table.setItem(row, 4, licence)
+        button = QPushButton("Download")
+        button.clicked.connect(lambda _c=False, p=pair.id: self.download_pair(p))
+        self.catalog_table.setCellWidget(row, 5, button)
+
+    def download_pair(self, pair_id: str) -> tuple[DownloadRow, DownloadRow] | None:
+        """Download a model and its draft model (two rows); when both are installed, the
+        draft is remembered for the model, so loading it decodes speculatively."""
+        pair = self.catalog.find_pair(pair_id)
+        if pair is None:
+            self.show_notice(f"The catalog has no model pair '{pair_id}'.")
+            return None
+        rows = tuple(self.start_download(request_for_catalog(model_id, catalog=self.catalog))
+                     for model_id in (pair.draft, pair.target))
+        installed: dict[int, Path] = {}
+
+        def finished(index: int, done: object) -> None:
+            if not isinstance(done, DownloadDone):
+                return
+            installed[index] = done.path
+            if len(installed) == 2:
+                # The window shares this Settings object; the file may be newer than it.
+                for settings in (self.settings, saved := load_settings()):
+                    settings.set_model_override(installed[1], draft=str(installed[0]))
+                save_settings(saved)
+                self.pair_installed.emit(installed[1])
+
+        for index, row in enumerate(rows):
+            row.finished.connect(lambda done, i=index: finished(i, done))
+        return rows[0], rows[1]
 
     def _add_catalog_row(self, model: CatalogModel, ram: int) -> None:
         row = self.catalog_table.rowCount()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -23,6 +25,15 @@ from PySide6.QtWidgets import (
 
 from app.core.hardware import physical_cores
 from app.core.settings import Settings
+
+# Draft-compatibility checks still running (kept alive until they finish).
+_WORKERS: set[QObject] = set()
+
+
+def shiboken_valid(obj: QObject) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(obj))
 
 
 def hardware_markdown() -> str:
@@ -56,6 +67,8 @@ def hardware_markdown() -> str:
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; :meth:`result_settings` returns the edited copy."""
 
+    drafts_listed = Signal()  # the draft-model choices are filled in (checked off the GUI)
+
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  model: Path | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +101,9 @@ class SettingsDialog(QDialog):
             "Layers to run on the GPU: 0 runs on the CPU only, 999 puts every layer on the GPU."
         )
         form.addRow("GPU layers:", self.gpu_layers)
+        self.draft: QComboBox | None = None
+        if model is not None:
+            self._add_draft_choice(form, model, settings.draft_for(model))
         self.temperature = QDoubleSpinBox()
         self.temperature.setRange(0.0, 2.0)
         self.temperature.setSingleStep(0.1)
@@ -155,10 +171,59 @@ class SettingsDialog(QDialog):
             model_overrides=dict(self._settings.model_overrides),
         )
         if self._model is not None:
-            result.set_model_override(self._model, **loading)
+            draft = self.draft.currentData() if self.draft is not None else None
+            result.set_model_override(self._model, **loading, draft=draft)
         else:
             result = replace(result, **loading)
         return result
+
+    def _add_draft_choice(self, form: QFormLayout, model: Path, current: str | None) -> None:
+        """Draft model (speculative decoding): only installed models that share this model's
+        vocabulary are listed. Checking reads every file's token list, so it runs in a
+        worker thread; the current choice is kept meanwhile."""
+        from app.ui.workers import CallWorker
+
+        self.draft = QComboBox()
+        self.draft.addItem("None", None)
+        if current:
+            self.draft.addItem(Path(current).stem, current)
+            self.draft.setCurrentIndex(1)
+        self.draft.setToolTip(
+            "A small model with the same vocabulary (e.g. Llama 3.2 1B for Llama 3.1 8B) "
+            "guesses ahead and this model checks its guesses in batches: the same answers, "
+            "usually faster."
+        )
+        form.addRow("Draft model:", self.draft)
+
+        def find() -> list[Path]:
+            from app.core.engine.speculative import compatible_drafts
+            from app.core.models.registry import installed_models
+
+            return compatible_drafts(model, [m.path for m in installed_models()])
+
+        # Not owned by the dialog: closing it must never destroy a running thread.
+        worker = CallWorker(find)
+        worker.result.connect(self._show_drafts)
+        worker.failed.connect(self._drafts_failed)
+        _WORKERS.add(worker)
+        worker.finished.connect(lambda: _WORKERS.discard(worker))
+        worker.start()
+
+    def _drafts_failed(self, _message: str) -> None:
+        self.drafts_listed.emit()
+
+    def _show_drafts(self, paths: list[Path]) -> None:
+        combo = self.draft
+        if combo is None or not shiboken_valid(combo):
+            return
+        chosen = combo.currentData()
+        combo.clear()
+        combo.addItem("None", None)
+        for path in paths:
+            combo.addItem(path.stem, str(path))
+        index = combo.findData(chosen)
+        combo.setCurrentIndex(max(index, 0))
+        self.drafts_listed.emit()
 
     def open_licence_dialog(self) -> None:
         """Change the licence answers; applied (and re-checked) with the other settings."""

@@ -160,3 +160,22 @@ def copy_with_chat_template(src: Path, dst: Path, template: str) -> Path:
         capture_output=True,
     )
     return dst
+
+
+def pruned_smollm2_path(cache_dir: Path, keep: int = 27) -> Path:
+    """SmolLM2 with ``keep`` of its 30 layers (evenly spread): a draft model that agrees with
+    SmolLM2 often but not always, written once into ``cache_dir``."""
+    from .prune_gguf import evenly_kept, prune_layers
+
+    out = Path(cache_dir) / f"smollm2-135m-keep{keep}.gguf"
+    if not out.exists():
+        fd, tmp_name = tempfile.mkstemp(dir=cache_dir, prefix=f".{out.name}.", suffix=".tmp")
+        os.close(fd)
+        try:
+            prune_layers(smollm2_path(), Path(tmp_name), evenly_kept(30, keep),
+                         name=f"SmolLM2 135M ({keep} layers)")
+            os.replace(tmp_name, out)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+    return out

@@ -27,7 +27,7 @@ in chunks of a few megabytes, so memory stays small whatever the size.
 
 Command line::
 
-    python -m tests.support.tiny_gguf OUT.gguf --shape tiny|llama-3.2-1b|llama-3.2-3b \\
+    python -m tests.support.tiny_gguf OUT.gguf --shape tiny|llama-3.2-1b|llama-3.2-3b|llama-3.1-8b \\
         --ftype f16|q8_0|f32
 """
 
@@ -90,6 +90,9 @@ SHAPES: Final[dict[str, Shape]] = {
     # The real shapes, for load-time, memory and speed benchmarks.
     "llama-3.2-1b": Shape(n_layer=16, n_embd=2048, n_head=32, n_head_kv=8, n_ff=8192),
     "llama-3.2-3b": Shape(n_layer=28, n_embd=3072, n_head=24, n_head_kv=8, n_ff=8192),
+    # Llama 3.1 8B, the target that Llama 3.2 1B drafts for. The real model has a separate
+    # output matrix; here it is tied like the others, which costs the same per token.
+    "llama-3.1-8b": Shape(n_layer=32, n_embd=4096, n_head=32, n_head_kv=8, n_ff=14336),
 }
 
 _FTYPES: Final[dict[str, tuple[gguf.GGMLQuantizationType, gguf.LlamaFileType]]] = {

@@ -87,6 +87,13 @@ class Stats:
     total_ms: float = 0.0
     stop_reason: StopReason = "eos"
     dropped_messages: int = 0
+    # Speculative decoding only (None otherwise): draft tokens proposed and accepted,
+    # accepted / drafted, and the decode rate over plain decoding's, estimated from the
+    # measured cost of a one-token target step.
+    drafted: int | None = None
+    accepted: int | None = None
+    acceptance: float | None = None
+    speedup: float | None = None
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -138,6 +145,7 @@ class ModelInfo:
     n_gpu_layers: int
     offload: str = ""
     notice: str | None = None
+    draft: str | None = None  # the draft model's name, when decoding speculatively
 
 
 @runtime_checkable

@@ -364,17 +364,44 @@ class LlamaCppEngine:
             return fmt.without_default_system()  # type: ignore[no-any-return]
         return fmt
 
-    def generate(
-        self, request: GenerationRequest, cancel: CancelToken | None = None
-    ) -> Iterator[GenerationEvent]:
+    @contextlib.contextmanager
+    def _in_use(self, cancel: CancelToken) -> Iterator[None]:
+        """Hold the engine for one answer: one at a time, cancellable inside llama_decode."""
         if not self._busy.acquire(blocking=False):
             raise HearthError("The model is still answering; stop it first.")
         try:
-            self._cancel = cancel or CancelToken()
-            yield from self._generate(request, self._cancel)
+            self._cancel = cancel
+            yield
         finally:
             self._cancel = CancelToken()
             self._busy.release()
+
+    def generate(
+        self, request: GenerationRequest, cancel: CancelToken | None = None
+    ) -> Iterator[GenerationEvent]:
+        cancel = cancel or CancelToken()
+        with self._in_use(cancel):
+            yield from self._generate(request, cancel)
+
+    def reuse_prefix(self, tokens: list[int], *, keep_last: bool = True) -> int:
+        """Drop what the KV cache holds beyond its common prefix with ``tokens``; return the
+        number of positions kept. With ``keep_last`` the last token is always left to
+        evaluate (its logits are needed)."""
+        n_keep = _common_prefix(self._kv_tokens, tokens)
+        if keep_last:
+            n_keep = min(n_keep, len(tokens) - 1)
+        if n_keep < len(self._kv_tokens):
+            if not llama_cpp.llama_memory_seq_rm(self._mem, 0, n_keep, -1):
+                llama_cpp.llama_memory_clear(self._mem, True)
+                n_keep = 0
+            self._kv_tokens = self._kv_tokens[:n_keep]
+        return n_keep
+
+    def truncate(self, n: int) -> None:
+        """Forget every KV position from ``n`` on (rejected draft tokens)."""
+        if n < len(self._kv_tokens):
+            llama_cpp.llama_memory_seq_rm(self._mem, 0, n, -1)
+            self._kv_tokens = self._kv_tokens[:n]
 
     def _generate(self, request: GenerationRequest, cancel: CancelToken
                   ) -> Iterator[GenerationEvent]:
@@ -386,98 +413,28 @@ class LlamaCppEngine:
         stats = Stats(prompt_tokens=len(tokens), dropped_messages=dropped)
 
         # Reuse the KV cache for the part of the prompt it already holds.
-        n_keep = 0
-        for a, b in zip(self._kv_tokens, tokens, strict=False):
-            if a != b:
-                break
-            n_keep += 1
-        n_keep = min(n_keep, len(tokens) - 1)  # the last prompt token must be evaluated
-        if not llama_cpp.llama_memory_seq_rm(self._mem, 0, n_keep, -1):
-            llama_cpp.llama_memory_clear(self._mem, True)
-            n_keep = 0
-        self._kv_tokens = self._kv_tokens[:n_keep]
+        n_keep = self.reuse_prefix(tokens)
         stats.cached_tokens = n_keep
 
-        # A grammar is kept out of the sampler chain and checked token by token (see
-        # _sample). A lazy one is switched on here, in Python, rather than with llama.cpp's
-        # llama_sampler_init_grammar_lazy_patterns: that one feeds the text at the trigger to
-        # the grammar unchecked, and text the grammar rejects aborts the whole process (a C++
-        # exception through llama_sampler_sample). Here every token is checked first.
-        params = request.sampling
-        trigger = None
-        if params.grammar and params.grammar_trigger is not None:
-            try:
-                trigger = re.compile(params.grammar_trigger)
-            except re.error as exc:
-                raise GenerationError(
-                    f"The grammar trigger is not a valid pattern: {exc}."
-                ) from None
-        grammar = self._make_grammar(params.grammar) if params.grammar else None
-        grammar_on = grammar is not None and trigger is None
-        shortlist = self._shortlist_size(params)
-        try:
-            sampler = self._make_sampler(params)
-        except BaseException:
-            if grammar is not None:
-                llama_cpp.llama_sampler_free(grammar)
-            raise
-        so_far = ""
-        pieces: list[str] = []
+        turn = _Turn(self, request.sampling)
         try:
             if not self._eval(tokens[n_keep:], n_keep, abortable=True):
                 stats.stop_reason = "cancelled"
                 stats.total_ms = (time.perf_counter() - t0) * 1000
                 yield DoneEvent("", stats)
                 return
-
-            decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-            stops = tuple(s for s in (*request.sampling.stop, *self._format.stop_strings) if s)
-            pending = ""
-            max_tokens = request.sampling.max_tokens
-            t_first = t_last = None
             reason: StopReason = "eos"
-            n_out = 0
-            out_ids: list[int] = []
             while True:
                 if cancel.cancelled:
                     reason = "cancelled"
                     break
-                token = self._sample(sampler, grammar if grammar_on else None, shortlist)
-                now = time.perf_counter()
-                if t_first is None:
-                    t_first = now
-                    stats.ttft_ms = (now - t0) * 1000
-                t_last = now
-                if llama_cpp.llama_vocab_is_eog(self._vocab, token):
-                    reason = "eos"
-                    break
-                n_out += 1
-                out_ids.append(token)
-                text = decoder.decode(self.token_piece(token))
-                pending += text
-                if trigger is not None and grammar is not None:
-                    so_far += text
-                    if trigger.match(so_far):
-                        trigger = None
-                        grammar_on = self._replay_into_grammar(grammar, out_ids)
-                        if not grammar_on:  # the answer so far does not fit: it stays free
-                            llama_cpp.llama_sampler_free(grammar)
-                            grammar = None
-                hit = _find_stop(pending, stops)
-                if hit is not None:
-                    if pending[:hit]:
-                        pieces.append(pending[:hit])
-                        yield TokenEvent(pending[:hit])
-                    pending = ""
-                    reason = "stop"
-                    break
-                safe = len(pending) - _partial_stop_len(pending, stops)
-                if safe > 0:
-                    pieces.append(pending[:safe])
-                    yield TokenEvent(pending[:safe])
-                    pending = pending[safe:]
-                if max_tokens is not None and n_out >= max_tokens:
-                    reason = "length"
+                token = turn.sample(-1)
+                turn.clock(t0, stats)
+                text, stop = turn.take(token)
+                if text:
+                    yield TokenEvent(text)
+                if stop is not None:
+                    reason = stop
                     break
                 if len(self._kv_tokens) + 1 >= self._n_ctx:
                     reason = "length"
@@ -485,33 +442,26 @@ class LlamaCppEngine:
                 if not self._eval([token], len(self._kv_tokens)):
                     reason = "cancelled"
                     break
-            tail = pending + decoder.decode(b"", final=True)
-            if tail and reason != "stop":
-                pieces.append(tail)
-                yield TokenEvent(tail)
-            stats.completion_tokens = n_out
-            if t_first is not None and t_last is not None and n_out > 1:
-                stats.tokens_per_s = (n_out - 1) / max(t_last - t_first, 1e-9)
-            stats.stop_reason = reason
-            stats.total_ms = (time.perf_counter() - t0) * 1000
-            yield DoneEvent("".join(pieces), stats, tuple(out_ids))
+            yield from turn.finish(reason, t0, stats)
         finally:
-            llama_cpp.llama_sampler_free(sampler)
-            if grammar is not None:
-                llama_cpp.llama_sampler_free(grammar)
+            turn.close()
 
-    def _eval(self, tokens: list[int], start: int, *, abortable: bool = False) -> bool:
-        """Evaluate ``tokens`` from position ``start``; False when cancelled (cache rolled back)."""
+    def _eval(self, tokens: list[int], start: int, *, abortable: bool = False,
+              all_logits: bool = False) -> bool:
+        """Evaluate ``tokens`` from position ``start``; False when cancelled (cache rolled back).
+
+        Logits are kept for the last token, or with ``all_logits`` for every row (one batch:
+        the caller keeps ``tokens`` within n_batch), as draft verification needs."""
         if abortable and len(tokens) > 1:
             llama_cpp.llama_set_abort_callback(self._ctx, self._abort_cb, None)
         try:
-            return self._eval_batches(tokens, start)
+            return self._eval_batches(tokens, start, all_logits)
         finally:
             if abortable and len(tokens) > 1:
                 llama_cpp.llama_set_abort_callback(self._ctx, llama_cpp.ggml_abort_callback(0),
                                                    None)
 
-    def _eval_batches(self, tokens: list[int], start: int) -> bool:
+    def _eval_batches(self, tokens: list[int], start: int, all_logits: bool = False) -> bool:
         batch = self._batch
         pos = start
         for i in range(0, len(tokens), self._n_batch):
@@ -523,7 +473,7 @@ class LlamaCppEngine:
                 batch.pos[j] = pos + j
                 batch.n_seq_id[j] = 1
                 batch.seq_id[j][0] = 0
-                batch.logits[j] = 1 if (last_chunk and j == len(chunk) - 1) else 0
+                batch.logits[j] = 1 if (all_logits or (last_chunk and j == len(chunk) - 1)) else 0
             rc = 2 if self._cancel.cancelled else llama_cpp.llama_decode(self._ctx, batch)
             if rc == 2:
                 llama_cpp.llama_memory_seq_rm(self._mem, 0, start, -1)
@@ -576,13 +526,13 @@ class LlamaCppEngine:
             llama_cpp.llama_sampler_accept(grammar, token)
         return True
 
-    def _candidates(self) -> llama_cpp.llama_token_data_array:
-        """Every token with the last position's logit, as llama_sampler_sample builds it."""
+    def _candidates(self, idx: int = -1) -> llama_cpp.llama_token_data_array:
+        """Every token with row ``idx``'s logit, as llama_sampler_sample builds it."""
         n_vocab = llama_cpp.llama_vocab_n_tokens(self._vocab)
         if getattr(self, "_cand", None) is None or len(self._cand) != n_vocab:
             self._cand = np.zeros(n_vocab, dtype=_TOKEN_DATA)
             self._cand_ids = np.arange(n_vocab, dtype=np.int32)
-        logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, -1),
+        logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, idx),
                                        shape=(n_vocab,))
         self._cand["id"] = self._cand_ids
         self._cand["logit"] = logits
@@ -610,9 +560,10 @@ class LlamaCppEngine:
         n_vocab = llama_cpp.llama_vocab_n_tokens(self._vocab)
         return params.top_k if 0 < params.top_k < n_vocab else 0
 
-    def _sample_shortlist(self, sampler: ctypes.c_void_p, k: int) -> int:
+    def _sample_shortlist(self, sampler: ctypes.c_void_p, k: int, idx: int = -1
+                          ) -> int:
         n_vocab = llama_cpp.llama_vocab_n_tokens(self._vocab)
-        logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, -1),
+        logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, idx),
                                        shape=(n_vocab,))
         if k == 1:  # the greedy sampler keeps no state; argmax takes the first best, as it does
             return int(logits.argmax())
@@ -631,8 +582,8 @@ class LlamaCppEngine:
         return token
 
     def _sample(self, sampler: ctypes.c_void_p, grammar: ctypes.c_void_p | None,
-                shortlist: int = 0) -> int:
-        """The next token; with a grammar, one it allows.
+                idx: int = -1) -> int:
+        """The next token from the logits of batch row ``idx``; with a grammar, one it allows.
 
         As llama.cpp's own ``common_sampler`` does, the token is first sampled without the
         grammar and kept if the grammar allows it; only otherwise is the grammar applied to
@@ -641,14 +592,12 @@ class LlamaCppEngine:
         model's forward pass, and the first pick is usually allowed.
         """
         if grammar is None:
-            if shortlist:
-                return self._sample_shortlist(sampler, shortlist)
-            return int(llama_cpp.llama_sampler_sample(sampler, self._ctx, -1))
-        cur = self._candidates()
+            return int(llama_cpp.llama_sampler_sample(sampler, self._ctx, idx))
+        cur = self._candidates(idx)
         llama_cpp.llama_sampler_apply(sampler, ctypes.byref(cur))
         token = int(cur.data[cur.selected].id)
         if not self._grammar_allows(grammar, token):
-            cur = self._candidates()
+            cur = self._candidates(idx)
             llama_cpp.llama_sampler_apply(grammar, ctypes.byref(cur))
             llama_cpp.llama_sampler_apply(sampler, ctypes.byref(cur))
             token = int(cur.data[cur.selected].id)
@@ -699,6 +648,135 @@ class LlamaCppEngine:
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
             self.close()
+
+
+
+class _Turn:
+    """One answer's sampling and text: the sampler chain, the (lazy) grammar, incremental
+    UTF-8 decoding, stop strings and limits. Plain and speculative decoding share it, so both
+    turn the same sampled tokens into the same text and stop at the same place."""
+
+    def __init__(self, engine: LlamaCppEngine, params: SamplingParams) -> None:
+        # A grammar is kept out of the sampler chain and checked token by token (see
+        # LlamaCppEngine._sample). A lazy one is switched on here, in Python, rather than with
+        # llama.cpp's llama_sampler_init_grammar_lazy_patterns: that one feeds the text at the
+        # trigger to the grammar unchecked, and text the grammar rejects aborts the whole
+        # process (a C++ exception through llama_sampler_sample). Here every token is checked.
+        self._engine = engine
+        self._trigger = None
+        if params.grammar and params.grammar_trigger is not None:
+            try:
+                self._trigger = re.compile(params.grammar_trigger)
+            except re.error as exc:
+                raise GenerationError(
+                    f"The grammar trigger is not a valid pattern: {exc}."
+                ) from None
+        self._grammar = engine._make_grammar(params.grammar) if params.grammar else None
+        self._grammar_on = self._grammar is not None and self._trigger is None
+        try:
+            self.sampler = engine._make_sampler(params)
+        except BaseException:
+            if self._grammar is not None:
+                llama_cpp.llama_sampler_free(self._grammar)
+            raise
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._stops = tuple(s for s in (*params.stop, *engine._format.stop_strings) if s)
+        self._max_tokens = params.max_tokens
+        # Greedy and top-k without penalties or grammar: numpy picks the few logits that
+        # decide the token, without llama_sampler_sample copying the whole vocabulary.
+        self._shortlist = engine._shortlist_size(params)
+        self._so_far = ""
+        self._pending = ""
+        self.pieces: list[str] = []
+        self.out_ids: list[int] = []
+        self._t_first: float | None = None
+        self._t_last: float | None = None
+
+    def sample(self, idx: int) -> int:
+        """The target's own next token from batch row ``idx`` (accepted into the sampler)."""
+        if self._shortlist and not self._grammar_on:
+            return self._engine._sample_shortlist(self.sampler, self._shortlist, idx)
+        return self._engine._sample(
+            self.sampler, self._grammar if self._grammar_on else None, idx
+        )
+
+    def clock(self, t0: float, stats: Stats) -> None:
+        """Note the time of a sampled token (first-token latency and decode rate)."""
+        now = time.perf_counter()
+        if self._t_first is None:
+            self._t_first = now
+            stats.ttft_ms = (now - t0) * 1000
+        self._t_last = now
+
+    def take(self, token: int) -> tuple[str, StopReason | None]:
+        """Add a sampled token: the text ready to show, and why to stop (None: go on)."""
+        engine = self._engine
+        if llama_cpp.llama_vocab_is_eog(engine._vocab, token):
+            return "", "eos"
+        self.out_ids.append(token)
+        text = self._decoder.decode(engine.token_piece(token))
+        self._pending += text
+        if self._trigger is not None and self._grammar is not None:
+            self._so_far += text
+            if self._trigger.match(self._so_far):
+                self._trigger = None
+                self._grammar_on = engine._replay_into_grammar(self._grammar, self.out_ids)
+                if not self._grammar_on:  # the answer so far does not fit: it stays free
+                    llama_cpp.llama_sampler_free(self._grammar)
+                    self._grammar = None
+        pending = self._pending
+        hit = _find_stop(pending, self._stops)
+        if hit is not None:
+            self._pending = ""
+            self.pieces.append(pending[:hit])
+            return pending[:hit], "stop"
+        safe = len(pending) - _partial_stop_len(pending, self._stops)
+        ready = ""
+        if safe > 0:
+            ready, self._pending = pending[:safe], pending[safe:]
+            self.pieces.append(ready)
+        if self._max_tokens is not None and len(self.out_ids) >= self._max_tokens:
+            return ready, "length"
+        return ready, None
+
+    def finish(self, reason: StopReason, t0: float, stats: Stats) -> Iterator[GenerationEvent]:
+        """The held-back tail and the final :class:`DoneEvent`."""
+        tail = self._pending + self._decoder.decode(b"", final=True)
+        if tail and reason != "stop":
+            self.pieces.append(tail)
+            yield TokenEvent(tail)
+        n_out = len(self.out_ids)
+        stats.completion_tokens = n_out
+        if self._t_first is not None and self._t_last is not None and n_out > 1:
+            stats.tokens_per_s = (n_out - 1) / max(self._t_last - self._t_first, 1e-9)
+        stats.stop_reason = reason
+        stats.total_ms = (time.perf_counter() - t0) * 1000
+        yield DoneEvent("".join(self.pieces), stats, tuple(self.out_ids))
+
+    def close(self) -> None:
+        llama_cpp.llama_sampler_free(self.sampler)
+        if self._grammar is not None:
+            llama_cpp.llama_sampler_free(self._grammar)
+            self._grammar = None
+
+
+def _common_prefix(a: list[int], b: list[int]) -> int:
+    """Length of the common prefix of two token lists. Called every speculative round on the
+    whole context, so the (usual) long equal part is compared by list equality in C and
+    only the tail, where they differ, element by element."""
+    n = min(len(a), len(b))
+    lo = 0
+    step = 64
+    while lo + step <= n and a[lo : lo + step] == b[lo : lo + step]:
+        lo += step
+        step *= 2
+    while step > 1:  # the first difference is within [lo, lo + step)
+        step //= 2
+        if lo + step <= n and a[lo : lo + step] == b[lo : lo + step]:
+            lo += step
+    while lo < n and a[lo] == b[lo]:
+        lo += 1
+    return lo
 
 
 def _find_stop(text: str, stops: tuple[str, ...]) -> int | None:

@@ -6,9 +6,11 @@ all load through it, so later engines (vision, speculative) and the licence chec
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from app.core.engine.base import Engine, LoadOptions
+from app.core.errors import HearthError
 from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
 
 
@@ -18,8 +20,17 @@ def load_engine(
     *,
     declaration: DeclarationArg = FROM_SETTINGS,
     projector: str | Path | None = None,
+    draft: str | Path | None = None,
+    draft_max: int | None = None,
+    draft_optional: bool = False,
 ) -> Engine:
     """Load ``path`` with the engine its architecture needs; raises HearthError for people.
+
+    With ``draft`` (a GGUF sharing the model's vocabulary) the model decodes speculatively:
+    the same answers, faster when the draft agrees often (see app.core.engine.speculative).
+    With ``draft_optional`` (a draft remembered in Settings) a draft that cannot be used --
+    deleted, another vocabulary, no memory for both -- leaves the model running alone, and
+    the engine's notice says why.
 
     The licence check comes first, for every engine: a Llama 3.2 vision file is refused
     (LicenceBlockedError / LicenceUndecidedError) unless the licence declaration allows it.
@@ -37,4 +48,22 @@ def load_engine(
 
         return MllamaEngine(path, projector or find_projector(path), options,
                             declaration=declaration)
+
+    if draft is not None:
+        from app.core.engine.speculative import DEFAULT_DRAFT_MAX, SpeculativeEngine
+
+        try:
+            ensure_load_allowed(draft, declaration)
+            return SpeculativeEngine(
+                path, draft, options, declaration=declaration,
+                draft_max=DEFAULT_DRAFT_MAX if draft_max is None else draft_max,
+            )
+        except HearthError as exc:
+            if not draft_optional:
+                raise
+            engine = LlamaCppEngine(path, options, declaration=declaration)
+            engine._info = dataclasses.replace(
+                engine.info, notice=f"The draft model was not used: {exc}"
+            )
+            return engine
     return LlamaCppEngine(path, options, declaration=declaration)

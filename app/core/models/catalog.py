@@ -110,6 +110,18 @@ class CatalogModel:
 
 
 @dataclass(frozen=True, slots=True)
+class CatalogPair:
+    """A model and the draft model that speeds it up (speculative decoding), offered as one
+    choice: downloading it fetches both and remembers the draft for the model."""
+
+    id: str
+    name: str
+    target: str  # catalog id of the model
+    draft: str  # catalog id of its draft
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Catalog:
     """The whole catalog and where its numbers come from ("bundled", "cache" or "live")."""
 
@@ -117,6 +129,12 @@ class Catalog:
     source: str = "bundled"
     refreshed_at: str | None = None
     warnings: tuple[str, ...] = ()
+    pairs: tuple[CatalogPair, ...] = ()
+
+    def find_pair(self, key: str) -> CatalogPair | None:
+        """A model + draft pair by id or name (any case), or None."""
+        wanted = key.strip().lower()
+        return next((p for p in self.pairs if wanted in {p.id, p.name.lower()}), None)
 
     def listed(self) -> list[CatalogModel]:
         return [m for m in self.models if m.listed]
@@ -169,6 +187,18 @@ def _parse_model(raw: dict[str, Any]) -> CatalogModel:
     return model
 
 
+def _parse_pair(raw: dict[str, Any], models: tuple[CatalogModel, ...]) -> CatalogPair:
+    pair = CatalogPair(id=raw["id"], name=raw["name"], target=raw["target"], draft=raw["draft"],
+                       description=raw.get("description", ""))
+    by_id = {m.id: m for m in models}
+    if pair.target not in by_id or pair.draft not in by_id:
+        raise CatalogError(f"Catalog pair {pair.id} names a model the catalog does not have.")
+    if pair.target not in by_id[pair.draft].can_draft_for:
+        raise CatalogError(f"Catalog pair {pair.id}: {pair.draft} cannot draft for "
+                           f"{pair.target}.")
+    return pair
+
+
 def load_catalog(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True
                  ) -> Catalog:
     """The bundled catalog, with the numbers of the last successful refresh when there is one."""
@@ -176,13 +206,14 @@ def load_catalog(path: str | os.PathLike[str] | None = None, *, use_cache: bool 
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
         models = tuple(_parse_model(m) for m in data["models"])
+        pairs = tuple(_parse_pair(p, models) for p in data.get("pairs", []))
     except FileNotFoundError:
         raise CatalogError(f"The model catalog is missing ({source}).",
                            hint="Reinstall Hearth.") from None
     except (ValueError, KeyError, TypeError) as exc:
         raise CatalogError(f"The model catalog {source} is damaged ({exc}).",
                            hint="Reinstall Hearth.") from None
-    catalog = Catalog(models)
+    catalog = Catalog(models, pairs=pairs)
     if use_cache:
         cached = _read_cache()
         if cached:

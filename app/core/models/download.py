@@ -759,3 +759,42 @@ def _interrupt_on_cancel(response: Any, cancel: CancelToken) -> Iterator[None]:
 def _range_starts_at(response: Any, offset: int) -> bool:
     match = re.match(r"bytes (\d+)-", response.headers.get("Content-Range", ""))
     return match is not None and int(match[1]) == offset
+
+
+def download_pair(pair_id: str, cancel: CancelToken | None = None, *,
+                  token: str | None = None, options: DownloadOptions | None = None,
+                  catalog: Catalog | None = None) -> Iterator[DownloadEvent]:
+    """Download a catalog pair (a model and its draft model), each file resumable and
+    verified like any download, then remember the draft for the model in Settings.
+
+    The draft comes first (it is the smaller file); the events are those of the two downloads
+    in turn, ending with the model's :class:`DownloadDone`, or with :class:`DownloadPaused`.
+    """
+    from app.core.settings import load_settings, save_settings
+
+    catalog = catalog or load_catalog()
+    pair = catalog.find_pair(pair_id)
+    if pair is None:
+        raise HearthError(f"The catalog has no model pair '{pair_id}'.")
+    draft_path: Path | None = None
+    for model_id in (pair.draft, pair.target):
+        done: DownloadDone | None = None
+        for event in download(request_for_catalog(model_id, catalog=catalog), cancel,
+                              token=token, options=options):
+            if isinstance(event, DownloadPaused):
+                yield event
+                return
+            if isinstance(event, DownloadDone):
+                done = event
+                if model_id == pair.target:
+                    continue  # the last event, after the draft is remembered
+            yield event
+        if done is None:
+            return
+        if model_id == pair.draft:
+            draft_path = done.path
+            continue
+        settings = load_settings()
+        settings.set_model_override(done.path, draft=str(draft_path))
+        save_settings(settings)
+        yield done

@@ -259,3 +259,68 @@ def fmt_bytes(n: float) -> str:
     return f"{n} bytes"
 
 
+
+
+@dataclass(frozen=True, slots=True)
+class VocabSignature:
+    """A model's vocabulary, compared without loading it: two models may draft for each
+    other only when every field is equal (the same token ids mean the same text)."""
+
+    model: str
+    pre: str
+    n_tokens: int
+    bos: int | None
+    eos: int | None
+    digest: str
+
+
+_VOCAB_KEYS = ("tokenizer.ggml.model", "tokenizer.ggml.pre", "tokenizer.ggml.bos_token_id",
+               "tokenizer.ggml.eos_token_id")
+
+
+def read_vocab_signature(path: str | os.PathLike[str]) -> VocabSignature:
+    """The vocabulary's signature from the GGUF header: tokenizer kind, BOS/EOS and a SHA-256
+    of every token's text in id order (about 0.2 s for a 128k vocabulary).
+
+    Raises :class:`ModelFileError` for a file that is not a readable GGUF model.
+    """
+    import hashlib
+
+    path = Path(path)
+    read_gguf_info(path)  # every problem with the file, said the usual way
+    digest = hashlib.sha256()
+    values: dict[str, Any] = {}
+    n_tokens = 0
+    with path.open("rb") as fh:
+        r = _Reader(fh)
+        r.read(4)
+        r.unpack("I")
+        r.unpack("Q")
+        n_kv = r.unpack("Q")
+        for _ in range(n_kv):
+            key = r.string()
+            vtype = r.unpack("I")
+            if key == "tokenizer.ggml.tokens" and vtype == _ARRAY:
+                item_type = r.unpack("I")
+                n_tokens = r.unpack("Q")
+                if item_type != _STRING or n_tokens > 1 << 24:
+                    raise ModelFileError(f"{path.name} has a damaged token list.")
+                for _ in range(n_tokens):
+                    n = r.unpack("Q")
+                    digest.update(struct.pack("<Q", n))
+                    digest.update(r.read(n))
+            elif key in _VOCAB_KEYS:
+                values[key] = r.value(vtype)
+            elif vtype == _ARRAY:
+                r.skip_array(r.unpack("I"), r.unpack("Q"))
+            else:
+                r.value(vtype)
+    bos, eos = values.get(_VOCAB_KEYS[2]), values.get(_VOCAB_KEYS[3])
+    return VocabSignature(
+        model=str(values.get(_VOCAB_KEYS[0], "")),
+        pre=str(values.get(_VOCAB_KEYS[1], "")),
+        n_tokens=int(n_tokens),
+        bos=int(bos) if bos is not None else None,
+        eos=int(eos) if eos is not None else None,
+        digest=digest.hexdigest(),
+    )

@@ -69,6 +69,30 @@ def check_fits(info: GGUFInfo, n_ctx: int, available: int, n_batch: int = 512,
     return est
 
 
+
+def check_pair_fits(target: GGUFInfo, draft: GGUFInfo, n_ctx: int, available: int,
+                    n_batch: int = 512, target_gpu_layers: int = 0,
+                    draft_gpu_layers: int = 0) -> MemoryEstimate:
+    """Like :func:`check_fits` for speculative decoding: both models, each with its own KV
+    cache for ``n_ctx`` tokens, must fit in RAM together (the parts not offloaded)."""
+    parts = []
+    for info, layers in ((target, target_gpu_layers), (draft, draft_gpu_layers)):
+        full = estimate_memory(info, n_ctx, n_batch)
+        share = ram_share(info, layers)
+        parts.append(MemoryEstimate(int(full.weights * share), int(full.kv_cache * share),
+                                    full.compute))
+    est = MemoryEstimate(sum(p.weights for p in parts), sum(p.kv_cache for p in parts),
+                         sum(p.compute for p in parts))
+    if est.total > available - HEADROOM_BYTES:
+        raise InsufficientMemoryError(
+            f"{target.name} with {draft.name} as its draft needs about {fmt_bytes(est.total)} "
+            f"({fmt_bytes(parts[0].total)} + {fmt_bytes(parts[1].total)} for the draft), "
+            f"but only {fmt_bytes(max(available, 0))} of memory is free.",
+            hint="Turn the draft model off, lower the context size, or close other apps.",
+        )
+    return est
+
+
 # VRAM kept free for the driver, the desktop and other apps.
 VRAM_RESERVE_BYTES = 768 * 1024 * 1024
 
