@@ -19,7 +19,9 @@ needs_dpkg = pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="Debian
 
 
 @pytest.fixture(scope="module")
-def icons(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def icons(qapp, tmp_path_factory: pytest.TempPathFactory) -> Path:  # type: ignore[no-untyped-def]
+    # qapp first: a QGuiApplication made by render_pngs would outlive this module and
+    # abort the widget tests that follow (QWidget needs a QApplication).
     folder = tmp_path_factory.mktemp("icons")
     make_icons(ROOT / "resources" / "icons" / "hearth.svg", folder)
     return folder
