@@ -142,7 +142,8 @@ def _text_hparams(info: GGUFInfo) -> TextHParams:
     for key in _TEXT_KEYS:
         if f"mllama.{key}" not in info.metadata:
             raise ModelFileError(f"{info.path.name} lacks the setting mllama.{key}, so it is "
-                                 "not a complete Llama 3.2 Vision file.")
+                                 "not a complete Llama 3.2 Vision file and cannot run as a "
+                                 "vision model.")
     heads = _int(info, "mllama.attention.head_count")
     embd = info.tensors["token_embd.weight"][0]
     return TextHParams(
