@@ -117,3 +117,16 @@ def test_unfused_attention_gives_the_same_logits(files: MllamaFiles, backend: Ba
     logits = plain.eval(REF["prompt"].tolist(), all_logits=True)
     assert float(np.abs(logits - REF["model_1x2/logits"]).max()) <= 1e-3
     assert _greedy(plain, logits, 8) == REF["model_1x2/greedy"].tolist()
+
+
+def test_cross_attention_in_query_blocks_matches_the_reference(
+        decoder: TextDecoder, files: MllamaFiles, backend: Backend,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long prompt is attended to the image in blocks of rows; the blocks join seamlessly."""
+    prompt = REF["prompt"].tolist()
+    assert len(prompt) > 3
+    monkeypatch.setattr(decoder, "CROSS_ROWS", 3)
+    decoder.set_image(_image_states(files, backend, "model_1x2"))
+    decoder.reset()
+    logits = decoder.eval(prompt, all_logits=True)
+    assert float(np.abs(logits - REF["model_1x2/logits"]).max()) <= 1e-3
