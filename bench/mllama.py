@@ -1,15 +1,19 @@
 """Llama 3.2 11B Vision on Hearth's ggml engine against llama.cpp on a Llama 3.1 8B shape.
 
     python bench/mllama.py                     # write the models (once), then measure
-    python bench/mllama.py --gen 32 --encode 4,1
+    python bench/mllama.py --rounds 3 --gen 16 --encode 4,1
 
 Writes random-weight GGUFs in the exact 11B shapes (text in a Q4_K_M mix + F16 projector, the
 split layout) and a Llama 3.1 8B-shaped GGUF with the same mix, quantized with ggml's own
-``ggml_quantize_chunk``. Then, with the same threads: llama.cpp's ``llama-bench`` decode on the
-8B file; Hearth's mllama decode (one image's 6404 cross-attention tokens set, as in use);
-image encode time; peak RSS. The ratio mllama/8B is printed. Note the 11B text model does
-more work per token than 8B: 8 extra cross-attention layers (~1.7 B more weights read).
-Results go to ``bench/results/mllama.json``.
+``ggml_quantize_chunk``. Then, with the same threads and in alternating rounds (so that load
+from other programs hits both sides alike): llama.cpp's ``llama-bench`` decode on the 8B file,
+and Hearth's mllama decode with one image's 6404 cross-attention tokens set, as in use, and
+without an image (only the 32 self-attention layers, the same work as the 8B model).
+
+The 11B text model does more work per token than 8B: its 8 cross-attention layers read
+~1.7 B more weights and attend over the image. The benchmark prints that ceiling too: the
+bytes an 8B token reads over the bytes an 11B token reads (weights plus the image's cross K/V).
+Then image encode time and peak RSS. Results go to ``bench/results/mllama.json``.
 """
 
 from __future__ import annotations
@@ -33,9 +37,9 @@ sys.path.insert(0, str(ROOT))
 import gguf  # noqa: E402
 
 from app.core.vision import ggml as G  # noqa: E402
+from bench.llama_tools import tools_dir  # noqa: E402
 from tests.support.tiny_gguf import llama3_rope_factors, llama32_vocab  # noqa: E402
 
-LLAMA_BENCH = Path("/work/main/.cache/llama.cpp-0.3.36/build/bin/llama-bench")
 CACHE = Path("/tmp/hearth-bench-mllama")
 Q4_K, Q6_K, F16, F32 = (gguf.GGMLQuantizationType.Q4_K, gguf.GGMLQuantizationType.Q6_K,
                         gguf.GGMLQuantizationType.F16, gguf.GGMLQuantizationType.F32)
@@ -256,49 +260,79 @@ def make_models() -> dict[str, Path]:
 
 
 def llama_cpp_decode(model: Path, threads: int, gen: int) -> float:
-    out = subprocess.run([str(LLAMA_BENCH), "-m", str(model), "-p", "0", "-n", str(gen),
-                          "-t", str(threads), "-r", "2", "-o", "json"],
+    out = subprocess.run([str(tools_dir() / "llama-bench"), "-m", str(model), "-p", "0",
+                          "-n", str(gen), "-t", str(threads), "-r", "1", "-o", "json"],
                          capture_output=True, text=True, check=True)
     return float(json.loads(out.stdout)[0]["avg_ts"])
 
 
-def hearth(files: dict[str, Path], threads: int, gen: int, encode: list[int]) -> dict:
+def bytes_per_token(path: Path, image_tokens: int) -> int:
+    """Bytes one decoded token reads: every weight but the embedding table and the image-side
+    K/V projections (run once per image), plus the cached cross K/V (F32) of the image."""
+    reader = gguf.GGUFReader(path)
+    once = ("token_embd.weight", "cross_attn_k_proj.weight", "cross_attn_v_proj.weight")
+    total = sum(int(t.n_bytes) for t in reader.tensors if not t.name.endswith(once))
+    cross_layers = sum(1 for t in reader.tensors if t.name.endswith("cross_attn_q_proj.weight"))
+    if not any(t.name == "output.weight" for t in reader.tensors):  # tied output head
+        total += next(int(t.n_bytes) for t in reader.tensors if t.name == "token_embd.weight")
+    return total + cross_layers * 2 * image_tokens * N_KV * HEAD * 4
+
+
+class HearthDecoder:
+    """The 11B text model loaded once; decode timed with and without an image."""
+
+    def __init__(self, files: dict[str, Path], threads: int) -> None:
+        from app.core.vision.decoder import TextDecoder, fix_up
+        from app.core.vision.gguf_layout import open_mllama
+        from app.core.vision.weights import GGUFWeights
+
+        t0 = time.perf_counter()
+        self.files = open_mllama(files["text"], files["mmproj"])
+        self.backend = G.Backend(threads=threads)
+        self.weights = GGUFWeights(self.files.text.path, self.backend, fix_up)
+        self.decoder = TextDecoder(self.weights, self.files.text_hparams, self.backend,
+                                   n_ctx=512)
+        self.load_s = time.perf_counter() - t0
+        rng = np.random.default_rng(0)
+        self.image = rng.standard_normal((4 * PATCHES, N_EMBD), dtype=np.float32)
+        self.prompt = [int(t) for t in rng.integers(0, 128000, size=16)]
+
+    def decode(self, gen: int, with_image: bool) -> list[float]:
+        """Seconds per token for ``gen`` greedy tokens after a 16-token prompt."""
+        d = self.decoder
+        d.set_image(self.image if with_image else None)
+        d.reset()
+        d.eval(self.prompt, image_rows=[True] * len(self.prompt))
+        token, times = 128000, []
+        for _ in range(gen):
+            t = time.perf_counter()
+            logits = d.eval([token], image_rows=[True])[-1]
+            times.append(time.perf_counter() - t)
+            token = int(np.argmax(logits))
+        return times[1:]  # the first token also pays for the cold caches
+
+    def close(self) -> None:
+        self.decoder.close()
+        self.weights.close()
+
+
+def encode_times(files: dict[str, Path], threads: int, tiles_list: list[int]) -> dict:
     from PIL import Image
 
-    from app.core.vision.decoder import TextDecoder, fix_up
     from app.core.vision.encoder import VisionEncoder
     from app.core.vision.gguf_layout import open_mllama
     from app.core.vision.preprocess import preprocess
     from app.core.vision.weights import GGUFWeights
 
     result: dict[str, float] = {}
-    t0 = time.perf_counter()
     mf = open_mllama(files["text"], files["mmproj"])
     backend = G.Backend(threads=threads)
-    text = GGUFWeights(mf.text.path, backend, fix_up)
-    decoder = TextDecoder(text, mf.text_hparams, backend, n_ctx=512)
-    result["load_text_s"] = time.perf_counter() - t0
-    rng = np.random.default_rng(0)
-    decoder.set_image(rng.standard_normal((4 * PATCHES, N_EMBD), dtype=np.float32))
-    prompt = list(rng.integers(0, 128000, size=16))
-    decoder.eval([int(t) for t in prompt], image_rows=[True] * 16)
-    token = 128000
-    times = []
-    for _ in range(gen):
-        t = time.perf_counter()
-        logits = decoder.eval([token], image_rows=[True])[-1]
-        times.append(time.perf_counter() - t)
-        token = int(np.argmax(logits))
-    result["decode_tok_s"] = (len(times) - 1) / sum(times[1:])
-    result["decode_ms_p50"] = float(np.median(times[1:]) * 1000)
-    decoder.close()
-    text.close()
-
     t0 = time.perf_counter()
     vision = GGUFWeights(mf.projector.path, backend)
     encoder = VisionEncoder(vision, mf.vision, mf.vision_names, backend)
     result["load_projector_s"] = time.perf_counter() - t0
-    for tiles in encode:
+    rng = np.random.default_rng(1)
+    for tiles in tiles_list:
         side = 560 if tiles == 1 else 1120
         picture = Image.fromarray(rng.integers(0, 255, (side, side, 3), dtype=np.uint8))
         prepared = preprocess(picture)
@@ -307,34 +341,54 @@ def hearth(files: dict[str, Path], threads: int, gen: int, encode: list[int]) ->
         encoder.encode(prepared)
         result[f"encode_{tiles}_tile_s"] = time.perf_counter() - t
         print(f"encode {tiles} tile(s): {result[f'encode_{tiles}_tile_s']:.1f} s", flush=True)
-    result["peak_rss_gb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
+    vision.close()
     return result
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--gen", type=int, default=32)
+    ap.add_argument("--gen", type=int, default=16, help="tokens per decode run")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="alternating llama.cpp / Hearth rounds (medians are reported)")
     ap.add_argument("--encode", default="4,1", help="tile counts to time the encoder on")
-    ap.add_argument("--skip-llama-cpp", action="store_true")
     args = ap.parse_args()
     files = make_models()
-    results: dict[str, object] = {"threads": args.threads, "gen": args.gen}
-    if not args.skip_llama_cpp:
-        results["llama_cpp_8b_decode_tok_s"] = llama_cpp_decode(files["llama8b"], args.threads,
-                                                                 args.gen)
-        print(f"llama.cpp 8B Q4_K_M decode: {results['llama_cpp_8b_decode_tok_s']:.2f} tok/s",
+    hearth = HearthDecoder(files, args.threads)
+    print(f"Hearth loaded the 11B text model in {hearth.load_s:.1f} s", flush=True)
+    ref, image, plain = [], [], []
+    for r in range(args.rounds):
+        ref.append(llama_cpp_decode(files["llama8b"], args.threads, args.gen))
+        image += hearth.decode(args.gen, with_image=True)
+        plain += hearth.decode(args.gen, with_image=False)
+        print(f"round {r + 1}: llama.cpp 8B {ref[-1]:.2f} tok/s, Hearth 11B with image "
+              f"{1 / float(np.median(image)):.2f} tok/s, without {1 / float(np.median(plain)):.2f}",
               flush=True)
+    hearth.close()
+    ref_tok_s = float(np.median(ref))
+    image_tok_s, plain_tok_s = 1 / float(np.median(image)), 1 / float(np.median(plain))
+    ceiling = bytes_per_token(files["llama8b"], 0) / bytes_per_token(files["text"], 4 * PATCHES)
+    results: dict[str, object] = {
+        "threads": args.threads, "gen": args.gen, "rounds": args.rounds,
+        "llama_cpp_8b_decode_tok_s": ref_tok_s,
+        "hearth_11b_decode_with_image_tok_s": image_tok_s,
+        "hearth_11b_decode_without_image_tok_s": plain_tok_s,
+        "ratio_with_image_vs_8b": image_tok_s / ref_tok_s,
+        "ratio_without_image_vs_8b": plain_tok_s / ref_tok_s,
+        "bytes_ceiling_with_image": ceiling,
+        "load_text_s": hearth.load_s,
+    }
+    print(f"llama.cpp 8B Q4_K_M decode:              {ref_tok_s:6.2f} tok/s")
+    print(f"Hearth 11B, one 4-tile image attended:   {image_tok_s:6.2f} tok/s  "
+          f"ratio {image_tok_s / ref_tok_s:.3f} (goal >= 0.85)")
+    print(f"Hearth 11B, no image (8B's work):        {plain_tok_s:6.2f} tok/s  "
+          f"ratio {plain_tok_s / ref_tok_s:.3f}")
+    print(f"bytes per token, 8B / 11B with image:    {ceiling:.3f} (the memory-bound ceiling)")
     encode = [int(x) for x in args.encode.split(",") if x]
-    h = hearth(files, args.threads, args.gen, encode)
-    results["hearth_mllama"] = h
-    print(f"Hearth mllama 11B Q4_K_M decode: {h['decode_tok_s']:.2f} tok/s "
-          f"(p50 {h['decode_ms_p50']:.0f} ms/token)")
-    if "llama_cpp_8b_decode_tok_s" in results:
-        ratio = h["decode_tok_s"] / float(results["llama_cpp_8b_decode_tok_s"])
-        results["ratio_mllama_vs_8b"] = ratio
-        print(f"ratio Hearth mllama / llama.cpp 8B: {ratio:.3f} (goal >= 0.85)")
-    print(f"peak RSS (Hearth process): {h['peak_rss_gb']:.2f} GB")
+    if encode:
+        results.update(encode_times(files, args.threads, encode))
+    results["peak_rss_gb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
+    print(f"peak RSS (Hearth process): {results['peak_rss_gb']:.2f} GB")
     out = ROOT / "bench" / "results" / "mllama.json"
     out.write_text(json.dumps(results, indent=2) + "\n")
     print(f"wrote {out}")

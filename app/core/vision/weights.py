@@ -40,20 +40,28 @@ class GGUFWeights:
                 hint="Close other programs or choose a smaller (more quantized) model file.")
         self._tensors: dict[str, ctypes._Pointer] = {}
         data_start = g.gguf_get_data_offset(self._gguf)
-        raw = np.memmap(self.path, dtype=np.uint8, mode="r")
-        try:
+        # Read with plain file reads into one reused buffer rather than mapping the file: a
+        # mapping would keep the whole file's pages in this process's resident set next to
+        # the backend's copy (2× the model in RSS).
+        scratch = np.empty(0, dtype=np.uint8)
+        with open(self.path, "rb") as fh:
             for i in range(g.gguf_get_n_tensors(self._gguf)):
                 name = g.gguf_get_tensor_name(self._gguf, i).decode()
                 t = g.ggml_get_tensor(self.ctx, name.encode())
-                start = data_start + g.gguf_get_tensor_offset(self._gguf, i)
-                chunk = np.asarray(raw[start:start + g.ggml_nbytes(t)])
+                n = int(g.ggml_nbytes(t))
+                if scratch.nbytes < n:
+                    scratch = np.empty(n, dtype=np.uint8)
+                chunk = scratch[:n]
+                fh.seek(data_start + g.gguf_get_tensor_offset(self._gguf, i))
+                if fh.readinto(memoryview(chunk)) != n:
+                    self.close()
+                    raise ModelFileError(f"{self.path.name} is truncated: tensor {name} is "
+                                         "cut short. Download the file again.")
                 if fix_up is not None and t.contents.type == GGML_TYPE_F32:
                     values = chunk.view(np.float32).reshape(tuple(reversed(shape(t))))
                     chunk = np.ascontiguousarray(fix_up(name, values), dtype=np.float32)
                 set_data(t, chunk)
                 self._tensors[name] = t
-        finally:
-            del raw
 
     @property
     def names(self) -> list[str]:
