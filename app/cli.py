@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app import __version__
+from app.cli_args import positive_int, temperature, unit_float
 from app.cli_convert import add_convert_parser, cmd_convert
 from app.cli_draft import add_draft_arguments, draft_for, draft_json
 from app.cli_image import add_image_parser, cmd_ask_image
@@ -32,27 +33,6 @@ from app.cli_tools import add_tool_arguments, prepare_tools
 from app.core.errors import HearthError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
-    return value
-
-
-def _unit_float(text: str) -> float:
-    value = float(text)
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {text}")
-    return value
-
-
-def _temperature(text: str) -> float:
-    value = float(text)
-    if not 0.0 <= value <= 5.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 5, not {text}")
-    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,12 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
                       "(default: the starter model)")
     chat.add_argument("-p", "--prompt", help="the message to answer ('-' reads stdin)")
     chat.add_argument("-s", "--system", help="system prompt")
-    chat.add_argument("--temperature", type=_temperature, default=None)
-    chat.add_argument("--top-p", type=_unit_float, default=None)
+    chat.add_argument("--temperature", type=temperature, default=None)
+    chat.add_argument("--top-p", type=unit_float, default=None)
     chat.add_argument("--seed", type=int, default=None)
-    chat.add_argument("--max-tokens", type=_positive_int, default=None)
-    chat.add_argument("--ctx", type=_positive_int, default=None, help="context size in tokens")
-    chat.add_argument("--threads", type=_positive_int, default=None)
+    chat.add_argument("--max-tokens", type=positive_int, default=None)
+    chat.add_argument("--ctx", type=positive_int, default=None, help="context size in tokens")
+    chat.add_argument("--threads", type=positive_int, default=None)
     chat.add_argument("--gpu-layers", type=int, default=None,
                       help="layers to offload to the GPU (0: CPU only, 999: all; "
                       "default: chosen from free GPU memory)")

@@ -14,6 +14,7 @@ import signal
 import sys
 from pathlib import Path
 
+from app.cli_args import positive_int, temperature
 from app.cli_licence import add_declaration_arguments, declaration_for_model
 from app.core.errors import HearthError
 
@@ -33,11 +34,11 @@ def add_image_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
                    "(default: the model chosen in settings)")
     p.add_argument("--projector", type=Path, default=None,
                    help="the vision projector GGUF (default: the *mmproj*.gguf beside the model)")
-    p.add_argument("--temperature", type=float, default=None)
+    p.add_argument("--temperature", type=temperature, default=None)
     p.add_argument("--seed", type=int, default=None)
-    p.add_argument("--max-tokens", type=int, default=None)
-    p.add_argument("--ctx", type=int, default=None, help="context size in tokens")
-    p.add_argument("--threads", type=int, default=None)
+    p.add_argument("--max-tokens", type=positive_int, default=None)
+    p.add_argument("--ctx", type=positive_int, default=None, help="context size in tokens")
+    p.add_argument("--threads", type=positive_int, default=None)
     p.add_argument("--json", action="store_true", help="print one JSON object at the end")
     add_declaration_arguments(p)
 

@@ -14,6 +14,7 @@ import signal
 import sys
 from typing import TextIO
 
+from app.cli_args import positive_int
 from app.cli_licence import add_declaration_arguments, declaration_for_model
 from app.core.documents.summarize import STYLES
 
@@ -32,21 +33,14 @@ def add_summarize_parser(sub: argparse._SubParsersAction) -> None:  # type: igno
                         help="short (TL;DR), bullets (default) or detailed")
     parser.add_argument("-m", "--model", help="a GGUF path or an installed model's name "
                         "(default: the model chosen in the window, else the starter model)")
-    parser.add_argument("--ctx", type=_positive_int, default=None,
+    parser.add_argument("--ctx", type=positive_int, default=None,
                         help="context size in tokens (default: room for the whole document "
                         "when memory allows)")
-    parser.add_argument("--threads", type=_positive_int, default=None)
+    parser.add_argument("--threads", type=positive_int, default=None)
     parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
     parser.add_argument("--no-save", action="store_true",
                         help="do not keep the summary as a conversation")
     add_declaration_arguments(parser)
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
-    return value
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:

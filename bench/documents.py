@@ -109,7 +109,7 @@ def follow_up(path: Path, doc_tokens: int, repeats: int) -> dict[str, object]:
         text = document(doc_tokens, engine)
         session = ChatSession(store)
         for _ in range(repeats):
-            engine._kv_tokens = []  # a document read for the first time
+            engine.truncate(0)  # a document read for the first time
             result = None
             for event in summarize(engine, from_text(text, "bench.txt"), "short"):
                 if isinstance(event, SummaryDone):
@@ -128,7 +128,7 @@ def follow_up(path: Path, doc_tokens: int, repeats: int) -> dict[str, object]:
 
             warm = ask()
             rows["follow_up_ttft_ms"].append(warm.stats.ttft_ms)
-            engine._kv_tokens = []  # the same question without the shared prefix
+            engine.truncate(0)  # the same question without the shared prefix
             cold = ask()
             rows["follow_up_cold_ttft_ms"].append(cold.stats.ttft_ms)
             evaluated = {

@@ -48,7 +48,7 @@ def hearth_run(engine: LlamaCppEngine, n_tokens: int) -> tuple[float, float]:
     done = None
     request = GenerationRequest(prompt=PROMPT,
                                 sampling=SamplingParams(temperature=0.0, max_tokens=n_tokens))
-    engine._kv_tokens = []  # no prompt cache: same work as the reference
+    engine.truncate(0)  # no prompt cache: same work as the reference
     for event in engine.generate(request):
         if isinstance(event, DoneEvent):
             done = event
@@ -116,7 +116,7 @@ def cancel_latency(path: Path, trials: int) -> dict[str, float]:
                 c.cancel()
 
             timer = threading.Timer(delay, fire)
-            engine._kv_tokens = []
+            engine.truncate(0)
             request = GenerationRequest(prompt=prompt,
                                         sampling=SamplingParams(temperature=0.0, max_tokens=4000))
             timer.start()

@@ -101,7 +101,7 @@ def worker(path: str, threads: int, gen: int, decode_only: bool = False) -> dict
         prompt = word * (n - 1 - (len(tokens) - n))
         samples = []
         for _ in range(3):
-            engine._kv_tokens = []
+            engine.truncate(0)
             req = GenerationRequest(prompt=prompt,
                                     sampling=SamplingParams(temperature=0.0, max_tokens=1))
             done = [e for e in engine.generate(req) if isinstance(e, DoneEvent)][-1]
@@ -110,7 +110,7 @@ def worker(path: str, threads: int, gen: int, decode_only: bool = False) -> dict
         result[f"prefill_{n}_tok_s"] = n / (statistics.median(samples) / 1000)
 
     # A long greedy generation; per-token wall time and time inside llama_decode.
-    engine._kv_tokens = []
+    engine.truncate(0)
     req = GenerationRequest(prompt="Once upon a time",
                             sampling=SamplingParams(temperature=0.0, max_tokens=gen))
     stamps, decode_at = [], []

@@ -96,3 +96,13 @@ def test_convert_vision_refuses_a_non_checkpoint(tmp_path: Path) -> None:
     result = hearth("convert-vision", str(tmp_path))
     assert result.returncode == 1
     assert "config.json" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--threads", "0"), ("--ctx", "-4"),
+                                             ("--max-tokens", "0"), ("--temperature", "9")])
+def test_out_of_range_numbers_are_refused_before_loading(vision_model: Path, picture: Path,
+                                                         flag: str, value: str) -> None:
+    result = hearth("ask-image", str(picture), "--prompt", "hi", "--model", str(vision_model),
+                    flag, value, *US)
+    assert result.returncode == 2
+    assert flag in result.stderr and "must be" in result.stderr

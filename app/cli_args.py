@@ -1,0 +1,30 @@
+"""Argument types shared by Hearth's subcommands: a bad value is refused by argparse with a
+one-line message before any model loads."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def positive_int(text: str) -> int:
+    """A whole number above zero (context sizes, threads, token limits)."""
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
+    return value
+
+
+def unit_float(text: str) -> float:
+    """A number from 0 to 1 (top-p)."""
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {text}")
+    return value
+
+
+def temperature(text: str) -> float:
+    """A sampling temperature from 0 (greedy) to 5."""
+    value = float(text)
+    if not 0.0 <= value <= 5.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 5, not {text}")
+    return value
