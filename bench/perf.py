@@ -99,14 +99,20 @@ def worker(path: str, threads: int, gen: int, decode_only: bool = False) -> dict
         prompt = word * (n - 1)  # + BOS = n tokens
         tokens = engine.tokenize(prompt, add_special=True)
         prompt = word * (n - 1 - (len(tokens) - n))
-        samples = []
+        samples, outside = [], []
         for _ in range(3):
             engine.truncate(0)
             req = GenerationRequest(prompt=prompt,
                                     sampling=SamplingParams(temperature=0.0, max_tokens=1))
+            before = in_decode[0]
             done = [e for e in engine.generate(req) if isinstance(e, DoneEvent)][-1]
             samples.append(done.stats.ttft_ms)
+            # What the first token cost beyond llama.cpp's own prompt evaluation: template,
+            # tokenizing, batching, sampling, Python. Measured in-process, so it does not
+            # swing with the machine's load as the difference of two separate runs does.
+            outside.append(done.stats.ttft_ms - (in_decode[0] - before) * 1000)
         result[f"ttft_{n}_ms"] = statistics.median(samples)
+        result[f"ttft_{n}_overhead_ms"] = statistics.median(outside)
         result[f"prefill_{n}_tok_s"] = n / (statistics.median(samples) / 1000)
 
     # A long greedy generation; per-token wall time and time inside llama_decode.
@@ -147,7 +153,8 @@ def raw(tools: Path, path: Path, threads: int, gen: int) -> dict[str, object]:
     cmd = [str(tools / "llama-bench"), "-m", str(path), "-t", str(threads), "-b", str(N_BATCH),
            "-ub", str(N_BATCH), "-p", ",".join(map(str, PROMPT_LENGTHS)),
            "-n", str(min(gen, 256)), "-r", "3", "-o", "json"]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=RAW_ENV)
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, errors="replace",
+                         env=RAW_ENV)
     rows = json.loads(out.stdout)
     result: dict[str, object] = {}
     for row in rows:
@@ -166,7 +173,7 @@ def raw(tools: Path, path: Path, threads: int, gen: int) -> dict[str, object]:
         [sys.executable, "-c", measure, str(tools / "llama-completion"), "-m", str(path),
          "-t", str(threads), "-c", str(N_CTX), "-b", str(N_BATCH), "-n", "16", "--temp", "0",
          "-p", "Once upon a time", "-no-cnv"],
-        capture_output=True, text=True, check=True, timeout=600, env=RAW_ENV,
+        capture_output=True, text=True, errors="replace", check=True, timeout=600, env=RAW_ENV,
     )
     result["peak_rss_mb"] = int(out.stdout.split()[-1]) / 1024
     return result
@@ -183,7 +190,7 @@ def raw_decode(tools: Path, path: Path, threads: int, gen: int) -> dict[str, flo
         [str(tools / "llama-completion"), "-m", str(path), "-t", str(threads), "-c", str(N_CTX),
          "-b", str(N_BATCH), "-n", str(gen), "--temp", "0", "--ignore-eos",
          "-p", "Once upon a time", "-no-cnv"],
-        capture_output=True, text=True, check=True, timeout=1800, env=RAW_ENV,
+        capture_output=True, text=True, errors="replace", check=True, timeout=1800, env=RAW_ENV,
         stdin=subprocess.DEVNULL,
     )
     found = {m.group(1): (float(m.group(2)), m.group(3)) for m in _PERF_LINE.finditer(out.stderr)}
@@ -199,7 +206,7 @@ def decode_ab(path: Path, tools: Path, threads: int, gen: int, reps: int) -> dic
     for _ in range(reps):
         proc = subprocess.run([sys.executable, __file__, "--worker", str(path), "--gen", str(gen),
                                "--threads", str(threads), "--decode-only"],
-                              capture_output=True, text=True, check=True)
+                              capture_output=True, text=True, errors="replace", check=True)
         hearth.append(json.loads(proc.stdout.strip().splitlines()[-1])["decode_tok_s"])
         r = raw_decode(tools, path, threads, gen)
         raw_full.append(r["decode_tok_s"])
@@ -236,7 +243,7 @@ def main() -> int:
         path = model_path(name, cache, tools)
         proc = subprocess.run([sys.executable, __file__, "--worker", str(path), "--gen",
                                str(args.gen), "--threads", str(threads)],
-                              capture_output=True, text=True, check=True)
+                              capture_output=True, text=True, errors="replace", check=True)
         hearth = json.loads(proc.stdout.strip().splitlines()[-1])
         baseline = raw(tools, path, threads, args.gen)
         ab = decode_ab(path, tools, threads, args.gen, args.reps)
@@ -246,7 +253,8 @@ def main() -> int:
         print(f"{'metric':28} {'Hearth':>10} {'raw':>10} {'ratio/diff':>11}")
         for n in PROMPT_LENGTHS:
             h, r = hearth[f"ttft_{n}_ms"], baseline[f"ttft_{n}_ms"]
-            print(f"{f'TTFT {n}-token prompt (ms)':28} {h:10.1f} {r:10.1f} {h - r:+10.1f}ms")
+            print(f"{f'TTFT {n}-token prompt (ms)':28} {h:10.1f} {r:10.1f} {h - r:+10.1f}ms"
+                  f"  (outside llama_decode: {hearth[f'ttft_{n}_overhead_ms']:.2f} ms)")
         for n in PROMPT_LENGTHS:
             h, r = hearth[f"prefill_{n}_tok_s"], baseline[f"prefill_{n}_tok_s"]
             print(f"{f'prefill {n} (tok/s)':28} {h:10.1f} {r:10.1f} {h / r:10.3f}x")
@@ -265,6 +273,11 @@ def main() -> int:
         print(f"{'ms/token by position':28} {hearth['ms_per_token_by_position']}")
     out = ROOT / "bench" / "results" / "perf.json"
     out.parent.mkdir(parents=True, exist_ok=True)
+    # Models measured in earlier runs with the same settings stay in the file.
+    if out.exists():
+        earlier = json.loads(out.read_text())
+        if (earlier.get("threads"), earlier.get("gen")) == (threads, args.gen):
+            report["models"] = {**earlier.get("models", {}), **report["models"]}  # type: ignore[dict-item]
     out.write_text(json.dumps(report, indent=2))
     print(f"\nwritten to {out.relative_to(ROOT)}")
     return 0

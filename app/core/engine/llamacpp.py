@@ -418,10 +418,9 @@ class LlamaCppEngine:
 
         turn = _Turn(self, request.sampling)
         try:
-            if not self._eval(tokens[n_keep:], n_keep, abortable=True):
-                stats.stop_reason = "cancelled"
-                stats.total_ms = (time.perf_counter() - t0) * 1000
-                yield DoneEvent("", stats)
+            cancelled = turn.read_prompt(tokens[n_keep:], n_keep, t0, stats)
+            if cancelled is not None:
+                yield cancelled
                 return
             reason: StopReason = "eos"
             while True:
@@ -691,6 +690,16 @@ class _Turn:
         self.out_ids: list[int] = []
         self._t_first: float | None = None
         self._t_last: float | None = None
+
+    def read_prompt(self, tokens: list[int], start: int, t0: float, stats: Stats
+                    ) -> DoneEvent | None:
+        """Evaluate the prompt's uncached ``tokens`` from ``start`` (cancellable); the answer's
+        final event when it was cancelled meanwhile, else None."""
+        if self._engine._eval(tokens, start, abortable=True):
+            return None
+        stats.stop_reason = "cancelled"
+        stats.total_ms = (time.perf_counter() - t0) * 1000
+        return DoneEvent("", stats)
 
     def sample(self, idx: int) -> int:
         """The target's own next token from batch row ``idx`` (accepted into the sampler)."""

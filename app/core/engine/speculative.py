@@ -32,7 +32,6 @@ import numpy as np
 from app.core import hardware
 from app.core.engine.base import (
     CancelToken,
-    DoneEvent,
     GenerationEvent,
     GenerationRequest,
     LoadOptions,
@@ -353,10 +352,9 @@ class SpeculativeEngine:
             # row of the next verification batch.
             context = list(tokens)
             n_keep = stats.cached_tokens
-            if not target._eval(context[n_keep:-1], n_keep, abortable=True):
-                stats.stop_reason = "cancelled"
-                stats.total_ms = (time.perf_counter() - t0) * 1000
-                yield DoneEvent("", stats)
+            cancelled = turn.read_prompt(context[n_keep:-1], n_keep, t0, stats)
+            if cancelled is not None:
+                yield cancelled
                 return
             reason: StopReason = "eos"
             while True:
