@@ -53,20 +53,27 @@ def check_fits(info: GGUFInfo, n_ctx: int, available: int, n_batch: int = 512,
     full = estimate_memory(info, n_ctx, n_batch)
     share = ram_share(info, n_gpu_layers)
     est = MemoryEstimate(int(full.weights * share), int(full.kv_cache * share), full.compute)
-    budget = available - HEADROOM_BYTES
-    if est.total > budget:
-        hints = ["Close other apps"]
-        if est.kv_cache > est.total // 4 and n_ctx > 2048:
-            hints.append(f"lower the context size (now {n_ctx:,} tokens)")
-        hints.append("or choose a smaller model or quantization (for example Q4_K_M)")
-        raise InsufficientMemoryError(
-            f"{info.name} needs about {fmt_bytes(est.total)} "
-            f"({fmt_bytes(est.weights)} weights + {fmt_bytes(est.kv_cache)} context + "
-            f"{fmt_bytes(est.compute)} working memory), but only {fmt_bytes(max(available, 0))} "
-            "of memory is free.",
-            hint=", ".join(hints) + ".",
-        )
+    ensure_fits(info.name, est, n_ctx, available)
     return est
+
+
+def ensure_fits(name: str, est: MemoryEstimate, n_ctx: int, available: int,
+                smaller: str = "a smaller model or quantization") -> None:
+    """Raise :class:`InsufficientMemoryError`, with the numbers and what to change, when
+    ``est`` does not fit in ``available`` bytes less the headroom."""
+    if est.total <= available - HEADROOM_BYTES:
+        return
+    hints = ["Close other apps"]
+    if est.kv_cache > est.total // 4 and n_ctx > 2048:
+        hints.append(f"lower the context size (now {n_ctx:,} tokens)")
+    hints.append(f"or choose {smaller} (for example Q4_K_M)")
+    raise InsufficientMemoryError(
+        f"{name} needs about {fmt_bytes(est.total)} "
+        f"({fmt_bytes(est.weights)} weights + {fmt_bytes(est.kv_cache)} context + "
+        f"{fmt_bytes(est.compute)} working memory), but only {fmt_bytes(max(available, 0))} "
+        "of memory is free.",
+        hint=", ".join(hints) + ".",
+    )
 
 
 

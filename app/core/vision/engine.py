@@ -41,11 +41,9 @@ from app.core.errors import (
     EmptyPromptError,
     HearthError,
     ImageError,
-    InsufficientMemoryError,
 )
 from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
-from app.core.models.gguf_file import fmt_bytes
-from app.core.models.memory import HEADROOM_BYTES, MemoryEstimate
+from app.core.models.memory import MemoryEstimate, ensure_fits
 from app.core.vision.decoder import TextDecoder, fix_up
 from app.core.vision.encoder import VisionEncoder
 from app.core.vision.ggml import Backend
@@ -79,17 +77,7 @@ def estimate_memory(files: MllamaFiles, n_ctx: int) -> MemoryEstimate:
 def check_memory(files: MllamaFiles, n_ctx: int, available: int) -> MemoryEstimate:
     """Raise :class:`InsufficientMemoryError` with the numbers when the model cannot fit."""
     est = estimate_memory(files, n_ctx)
-    if est.total > available - HEADROOM_BYTES:
-        hints = ["Close other apps"]
-        if est.kv_cache > est.total // 4 and n_ctx > 2048:
-            hints.append(f"lower the context size (now {n_ctx:,} tokens)")
-        hints.append("or choose a smaller quantization (for example Q4_K_M)")
-        raise InsufficientMemoryError(
-            f"{files.text.name} needs about {fmt_bytes(est.total)} "
-            f"({fmt_bytes(est.weights)} weights + {fmt_bytes(est.kv_cache)} context + "
-            f"{fmt_bytes(est.compute)} working memory), but only "
-            f"{fmt_bytes(max(available, 0))} of memory is free.",
-            hint=", ".join(hints) + ".")
+    ensure_fits(files.text.name, est, n_ctx, available, smaller="a smaller quantization")
     return est
 
 
