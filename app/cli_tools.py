@@ -3,7 +3,8 @@
 ``--tools calculator,files`` enables tool groups or single tools (``all`` for every built-in
 one), ``--approve ask|read-only|all`` sets the policy (default ``read-only``: tools that only
 look at things run at once, anything else is asked), ``--allow-dir PATH`` (repeatable)
-approves a folder for the file tools. ``ask`` prompts on the terminal, so it is a usage error
+approves a folder for the file tools, ``mcp:NAME`` adds the tools of an MCP server from
+``mcp.json`` (``hearth mcp``). ``ask`` prompts on the terminal, so it is a usage error
 (exit 2) when stdin is not a terminal; with the other policies a call that needs asking is
 denied there instead. The answer goes to stdout; each tool call is one line on stderr, and
 ``--json`` adds the records as ``"tool_calls"``.
@@ -23,6 +24,7 @@ from app.core.engine.base import CancelToken, Engine, SamplingParams, TokenEvent
 from app.core.errors import HearthError
 from app.core.tools.approval import ApprovalPolicy, Approver, Decision
 from app.core.tools.base import Tool, ToolCall, ToolRegistry
+from app.core.tools.budget import budget_for_context, fit_tools
 from app.core.tools.catalog import BUILTIN_GROUPS, ToolEnvironment, select_tools
 from app.core.tools.loop import (
     AssistantTurn,
@@ -45,7 +47,8 @@ def add_tool_arguments(chat: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--tools", metavar="LIST",
         help="comma-separated tool groups or names: " + ", ".join(BUILTIN_GROUPS)
-        + ", all, or a tool from your tools.json")
+        + ", all, a tool from your tools.json, or mcp:SERVER for an MCP server's tools "
+        "(mcp:* for all of them)")
     group.add_argument(
         "--approve", choices=[p.value for p in ApprovalPolicy], default=None,
         help="which calls run without asking: ask (none), read-only (default: tools that only "
@@ -63,8 +66,10 @@ def _tty_ask(stdin: TextIO, stderr: TextIO) -> Callable[[ToolCall, Tool], Decisi
         options = "[y] once, [n] no" if tool.always_ask else \
             "[y] once, [a] always for this tool, [n] no"
         kind = "" if tool.read_only else " (it can change things)"
+        origin = f"  from {tool.origin}\n" if tool.origin else ""
+        effect = f"  {tool.effect}\n" if tool.effect else ""
         stderr.write(f"\nThe model wants to run a tool{kind}:\n  {call.display()}\n"
-                     f"Allow? {options}: ")
+                     f"{origin}{effect}Allow? {options}: ")
         stderr.flush()
         line = stdin.readline()
         answer = line.strip().lower()
@@ -89,6 +94,8 @@ class CliTools:
     use_grammar: bool = True
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
     records: list[ToolCallRecord] = field(default_factory=list)
+    force_call: bool = False  # the first round must be a call (the grammar from token one)
+    _left_out: tuple[str, ...] = ()
 
     def records_json(self) -> list[dict[str, Any]]:
         return [r.as_dict() for r in self.records]
@@ -105,8 +112,10 @@ class CliTools:
     ) -> tuple[str, dict[str, object]] | None:
         """Answer the last user turn with tools; call turns and results are added to
         ``history`` (the final answer is left for the caller to add)."""
-        loop = ToolLoop(engine, self.registry, self.approver, sampling=sampling,
-                        max_rounds=self.max_rounds, use_grammar=self.use_grammar)
+        registry = self._offered(engine, history)
+        loop = ToolLoop(engine, registry, self.approver, sampling=sampling,
+                        max_rounds=self.max_rounds, use_grammar=self.use_grammar,
+                        force_call=self.force_call)
         held = ""  # text held back while it may still turn out to be a call
         streaming = False
         added: list[Message] = []
@@ -144,9 +153,25 @@ class CliTools:
                 return event.text, stats
         return None
 
+    def _offered(self, engine: Engine, history: list[Message]) -> ToolRegistry:
+        """The tools for this turn, within the tool prompt's token budget (said on stderr
+        when some are left out)."""
+        n_ctx = getattr(getattr(engine, "info", None), "n_ctx", 4096) or 4096
+        count = getattr(engine, "count_tokens", None)
+        question = history[-1].content if history else ""
+        fitted = fit_tools(self.registry, question, budget_for_context(int(n_ctx)),
+                           count if callable(count) else None)
+        if fitted.left_out != self._left_out and fitted.notice():
+            self.stderr.write(f"[tools] {fitted.notice()}\n")
+            self.stderr.flush()
+        self._left_out = fitted.left_out
+        return fitted.registry
+
     def _card(self, record: ToolCallRecord) -> None:
         call = ToolCall(record.name, record.arguments).display() if record.name else \
             (record.source or "?")
+        if record.origin:
+            call += f" [{record.origin}]"
         if record.status == "ok":
             shown = json.dumps(record.result, ensure_ascii=False, default=str)
             if len(shown) > 200:
@@ -186,6 +211,8 @@ def prepare_tools(
         raise HearthError("--max-tool-rounds must be between 1 and 32.")
     env = ToolEnvironment(allowed_dirs=list(args.allow_dir))
     registry = select_tools(args.tools, env)
+    for notice in env.notices:  # an MCP server that did not start: the others still work
+        stderr.write(f"[tools] {notice}\n")
     approver = Approver(policy, ask=_tty_ask(stdin, stderr) if interactive else None)
     return CliTools(registry, approver, max_rounds=args.max_tool_rounds,
                     use_grammar=not args.no_grammar, stderr=stderr)

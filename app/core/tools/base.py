@@ -127,6 +127,8 @@ class Tool:
     timeout_s: float = 30.0
     max_result_chars: int = 8000
     source: str = "built-in"
+    origin: str = ""  # for people: where it comes from ("MCP server git, tool git_status")
+    effect: str = ""  # for people: what approving it means, when the source says more
 
     def __post_init__(self) -> None:
         if not NAME_RE.match(self.name) or keyword.iskeyword(self.name):

@@ -3,7 +3,8 @@
 Built-in tools come in groups (``calculator``, ``time``, ``units``, ``files``, ``system``,
 ``open``); the user's own tools (``tools.json``) are added by name once enabled there. A
 selection such as ``"calculator,files"`` (``hearth chat --tools``) may name groups or single
-tools.
+tools. ``mcp:NAME`` names an MCP server from ``mcp.json`` (all its tools; ``mcp:*`` for every
+enabled server); the server is started when the selection is made.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.tools.base import Tool, ToolConfigError, ToolRegistry
 from app.core.tools.builtin.calculator import calculator_tool
@@ -20,6 +22,9 @@ from app.core.tools.builtin.opener import Opener, open_tool
 from app.core.tools.builtin.sysinfo import system_info_tool
 from app.core.tools.builtin.units import units_tool
 from app.core.tools.user_tools import UserToolSpec, load_user_tools, make_user_tool
+
+if TYPE_CHECKING:
+    from app.core.tools.mcp.manager import McpManager
 
 __all__ = ["BUILTIN_GROUPS", "ToolEnvironment", "all_tools", "parse_selection", "select_tools"]
 
@@ -41,6 +46,8 @@ class ToolEnvironment:
     opener: Opener | None = None
     clock: Clock | None = None
     user_tools_file: Path | None = None
+    mcp: McpManager | None = None  # None: the process's manager (Hearth's mcp.json)
+    notices: list[str] = field(default_factory=list)  # what people should know (MCP problems)
     _access: FileAccess | None = field(default=None, init=False, repr=False)
 
     @property
@@ -84,6 +91,8 @@ def select_tools(selection: str | Iterable[str], env: ToolEnvironment) -> ToolRe
     tools without an approved folder.
     """
     names = parse_selection(selection)
+    servers = [n[4:].strip() or "*" for n in names if n.startswith("mcp:") or n == "mcp"]
+    names = [n for n in names if not (n.startswith("mcp:") or n == "mcp")]
     if "all" in names:
         names = [n for n in BUILTIN_GROUPS if n != "files" or env.allowed_dirs] + \
             [n for n in names if n != "all"]
@@ -108,4 +117,11 @@ def select_tools(selection: str | Iterable[str], env: ToolEnvironment) -> ToolRe
             known = ", ".join([*BUILTIN_GROUPS, *(t.name for t in tools if t.source == "user")])
             raise ToolConfigError(f"There is no tool or group named {name!r} (known: {known}).")
     unique = {t.name: t for t in chosen}
+    if servers:
+        from app.core.tools.mcp.manager import default_manager
+
+        manager = env.mcp or default_manager()
+        found = manager.tools_for(servers, taken=unique)
+        env.notices += found.problems
+        unique.update((t.name, t) for t in found.tools)
     return ToolRegistry(unique.values())

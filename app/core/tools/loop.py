@@ -74,6 +74,7 @@ class ToolCallRecord:
     approval: str = ""
     round: int = 0
     source: str = ""
+    origin: str = ""  # the tool's origin (an MCP server and its tool name), for the cards
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -282,7 +283,8 @@ class ToolLoop:
             duration = (time.perf_counter() - started) * 1000 if started else 0.0
             record = ToolCallRecord(call.name, arguments if arguments is not None
                                     else call.arguments, status, result, error,
-                                    round(duration, 2), approval, round_no, call.source)
+                                    round(duration, 2), approval, round_no, call.source,
+                                    tool.origin if tool else "")
             if status == "ok":
                 content = _json(result)
                 limit = tool.max_result_chars if tool else 8000
