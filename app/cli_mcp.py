@@ -47,7 +47,7 @@ def add_mcp_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     add.add_argument("--header", action="append", default=[], metavar="NAME=VALUE")
     add.add_argument("--cwd", help="the folder a stdio server starts in")
     add.add_argument("--timeout", type=float, default=None, help="seconds a call may take")
-    add.add_argument("command", nargs=argparse.REMAINDER,
+    add.add_argument("server_command", nargs="*", metavar="COMMAND",
                      help="-- then the program and its arguments")
     for action, text in (("remove", "remove a server"), ("enable", "turn a server on"),
                          ("disable", "turn a server off"),
@@ -92,7 +92,9 @@ def cmd_mcp(args: argparse.Namespace, *, stdin: TextIO | None = None,
             stdout.write(f"{state} {s.name:<16} {s.transport:<5} {s.describe()}\n")
         return 0
     if action == "add":
-        command = [c for c in args.command if c != "--"] if args.command else []
+        command = list(args.server_command or [])
+        if command[:1] == ["--"]:
+            command = command[1:]
         if bool(command) == bool(args.url):
             raise HearthError("Give either a command after -- (a stdio server) or --url (an "
                               "HTTP server).")
