@@ -6,7 +6,8 @@ always ask), or deny (also Escape). :class:`GuiAsker` lets the tool loop, which 
 worker thread, ask through that dialog on the GUI thread and wait for the answer.
 :class:`ToolsController` is the window's hook: it keeps each chat's tool choices, runs a reply
 with tools (a :class:`ToolChatSession` on a :class:`StreamWorker`) and shows each call as a
-card.
+card. MCP tools come from the servers of ``mcp.json`` (Tools ▸ MCP servers); their dialog and
+cards name the server and its tool.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from app.core.engine.base import CancelToken, TokenEvent
 from app.core.errors import HearthError
 from app.core.tools.approval import ApprovalPolicy, Approver, Decision
 from app.core.tools.base import Tool, ToolCall
+from app.core.tools.budget import budget_for_context, fit_tools
 from app.core.tools.catalog import BUILTIN_GROUPS, ToolEnvironment, select_tools
 from app.core.tools.loop import (
     AssistantTurn,
@@ -77,6 +79,8 @@ def tool_card_markdown(record: dict[str, Any]) -> str:
     status = record.get("status", "")
     duration = record.get("duration_ms") or 0
     head = f"**Tool** `{call}` — {status}"
+    if record.get("origin"):
+        head += f" · {record['origin']}"
     if status == "ok":
         head += f" · {duration:.0f} ms"
         body = json.dumps(record.get("result"), ensure_ascii=False, indent=1, default=str)
@@ -117,10 +121,12 @@ class ToolApprovalDialog(QDialog):
         self.setModal(True)
         self._decision = Decision.DENY
         layout = QVBoxLayout(self)
-        effect = "It only reads information." if tool.read_only else \
-            "It can change things on this computer or open other programs."
+        effect = tool.effect or ("It only reads information." if tool.read_only else
+                                 "It can change things on this computer or open other "
+                                 "programs.")
+        origin = f"<br>From <b>{_escape(tool.origin)}</b>." if tool.origin else ""
         intro = QLabel(f"The model wants to run <b>{tool.name}</b>: "
-                       f"{_escape(tool.description)}<br>{effect}")
+                       f"{_escape(tool.description)}{origin}<br>{_escape(effect)}")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
@@ -237,6 +243,11 @@ class ToolsDialog(QDialog):
         except HearthError as exc:
             user_specs = []
             layout.addWidget(QLabel(str(exc)))
+        for name, target in _mcp_servers():
+            box = QCheckBox(f"MCP server {name} — {target}")
+            box.setChecked(f"mcp:{name}" in prefs.enabled)
+            self.boxes[f"mcp:{name}"] = box
+            layout.addWidget(box)
         for spec in user_specs:
             box = QCheckBox(f"{spec.name} — {spec.description} (your tool)")
             box.setChecked(spec.name in prefs.enabled and spec.enabled)
@@ -285,16 +296,30 @@ class ToolsDialog(QDialog):
                          folders=folders)
 
 
+def _mcp_servers() -> list[tuple[str, str]]:
+    """Enabled MCP servers (name, what it runs) for the per-chat choice."""
+    from app.core.tools.mcp.config import load_mcp_config
+
+    try:
+        return [(s.name, s.describe()) for s in load_mcp_config() if s.enabled]
+    except HearthError:
+        return []
+
+
 # -- the window's hook ------------------------------------------------------------------------
 
 
 class ToolsController(QObject):
     """Runs replies with tools for the main window; the window asks :meth:`enabled_for`."""
 
+    notice = Signal(str)  # from the worker: an MCP server that failed, tools left out
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.asker = GuiAsker(window)
+        self.mcp_manager: Any = None  # None: the process's manager (Hearth's mcp.json)
+        self.notice.connect(window.show_notice, Qt.ConnectionType.QueuedConnection)
         self._approver: Approver | None = None
         self._conversation: int | None = None
 
@@ -316,6 +341,15 @@ class ToolsController(QObject):
                 prefs.enabled.remove("files")
             save_tool_prefs(conv, prefs)
 
+    def open_mcp_servers(self) -> Any:
+        """Tools ▸ MCP servers."""
+        from app.ui.mcp_servers import McpServersDialog
+
+        dialog = McpServersDialog(self.mcp_manager, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def start_reply(self, text: str | None) -> bool:
         """Answer ``text`` (None: the last question again) with this chat's tools."""
         from app.ui.workers import StreamWorker
@@ -326,16 +360,33 @@ class ToolsController(QObject):
         if conv is None or engine is None:
             return False
         prefs = load_tool_prefs(conv)
+        env = ToolEnvironment(allowed_dirs=prefs.folders, mcp=self.mcp_manager)
+        uses_mcp = any(name.startswith("mcp:") for name in prefs.enabled)
         try:
-            registry = select_tools(prefs.enabled, ToolEnvironment(allowed_dirs=prefs.folders))
+            # MCP servers may take seconds to start: they are started on the worker
+            registry = None if uses_mcp else select_tools(prefs.enabled, env)
             if text is None:
                 self._drop_last_answer(conv)
         except HearthError as exc:
             window.show_notice(str(exc))
             return False
         approver = Approver(prefs.policy, self.asker.ask, prefs.always)
-        loop = ToolLoop(engine, registry, approver, sampling=window.settings.sampling())
+        sampling = window.settings.sampling()
         session = ToolChatSession(window.store)
+        question = text if text is not None else next(
+            (m.content for m in reversed(window.store.messages(conv)) if m.role == "user"), "")
+
+        def make_loop() -> ToolLoop:
+            chosen = registry if registry is not None else select_tools(prefs.enabled, env)
+            for line in env.notices:
+                self.notice.emit(line)
+            n_ctx = getattr(getattr(engine, "info", None), "n_ctx", 4096) or 4096
+            count = getattr(engine, "count_tokens", None)
+            fitted = fit_tools(chosen, question, budget_for_context(int(n_ctx)),
+                               count if callable(count) else None)
+            if fitted.notice():
+                self.notice.emit(fitted.notice() or "")
+            return ToolLoop(engine, fitted.registry, approver, sampling=sampling)
         window.hide_notice()
         if text is not None:
             window.chat_view.add_message("user", text)
@@ -346,7 +397,7 @@ class ToolsController(QObject):
 
         def job(cancel: CancelToken) -> Any:
             self.asker.cancel = cancel
-            return session.run(conv, text, loop, cancel, model=model)
+            return session.run(conv, text, make_loop(), cancel, model=model)
 
         worker = StreamWorker(job, window)
         worker.event.connect(self._on_event)
