@@ -151,6 +151,10 @@ class SettingsDialog(QDialog):
         self.hardware_view = QTextBrowser()
         self.hardware_view.setMarkdown(hardware_markdown())
         tabs.addTab(self.hardware_view, "Hardware")
+        from app.ui.user_tools_page import UserToolsPage
+
+        self.user_tools = UserToolsPage()  # saves tools.json itself, whatever OK or Cancel
+        tabs.addTab(self.user_tools, "My tools")
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)

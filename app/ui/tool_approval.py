@@ -253,7 +253,7 @@ class ToolsDialog(QDialog):
             box.setChecked(spec.name in prefs.enabled and spec.enabled)
             box.setEnabled(spec.enabled)
             if not spec.enabled:
-                box.setToolTip('Disabled: set "enabled": true in your tools file first.')
+                box.setToolTip("Disabled: turn it on in Settings ▸ My tools first.")
             self.boxes[spec.name] = box
             layout.addWidget(box)
         form = QFormLayout()

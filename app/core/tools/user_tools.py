@@ -57,9 +57,11 @@ from app.core.tools.base import (
 __all__ = [
     "UserToolSpec",
     "build_argv",
+    "load_user_tool_entries",
     "load_user_tools",
     "make_user_tool",
     "run_program",
+    "save_user_tool_entries",
     "set_user_tool_enabled",
     "user_tools_path",
 ]
@@ -196,6 +198,50 @@ def set_user_tool_enabled(name: str, enabled: bool, path: Path | None = None) ->
             break
     else:
         raise ToolConfigError(f"There is no tool named {name} in {path}.")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tools.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(raw, fh, indent=2, ensure_ascii=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_user_tool_entries(path: Path | None = None) -> list[dict[str, Any]]:
+    """The raw entries of the tools file (checked first), for the Settings page to edit."""
+    path = path or user_tools_path()
+    load_user_tools(path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    entries = raw.get("tools") if isinstance(raw, dict) else raw
+    return [dict(entry) for entry in entries]
+
+
+def save_user_tool_entries(entries: list[dict[str, Any]], path: Path | None = None) -> None:
+    """Check every entry (as :func:`load_user_tools` would) and write the file atomically.
+
+    Other top-level keys of the file are kept. Raises :class:`ToolConfigError` naming the
+    entry and what is wrong, and then writes nothing.
+    """
+    path = path or user_tools_path()
+    names: set[str] = set()
+    for index, entry in enumerate(entries, 1):
+        label = entry.get("name") if isinstance(entry, dict) else None
+        where = f"Tool {index}" + (f" ({label})" if isinstance(label, str) else "")
+        spec = _spec_from(entry, where)
+        if spec.name in names:
+            raise ToolConfigError(f"{where}: another tool is already named {spec.name}.")
+        names.add(spec.name)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raw = {}
+    raw = raw if isinstance(raw, dict) else {}
+    raw["tools"] = entries
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tools.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
