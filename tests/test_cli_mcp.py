@@ -159,3 +159,25 @@ def test_full_round_on_smollm2_with_the_call_forced(smollm2_gguf: Path, tmp_path
     assert results[0].message.role == "ipython"
     assert turns[-1].final and turns[-1].message.content.strip()  # the answer after the result
     assert isinstance(events[-1], ToolLoopDone) and events[-1].rounds == 2
+
+
+def test_many_tools_are_cut_to_the_budget_and_the_cli_says_so() -> None:
+    from app.cli_tools import CliTools
+    from app.core.tools.base import ToolRegistry, object_schema
+
+    many = [Tool(f"tool_{i}", f"Does thing number {i} " + "with words " * 40,
+                 object_schema({"value": {"type": "string", "description": "v" * 300}}),
+                 run=lambda a, c: "x", source="mcp:big") for i in range(40)]
+    many.append(Tool("weather_forecast", "The weather forecast for a city",
+                     object_schema({"city": {"type": "string"}}), run=lambda a, c: "sunny",
+                     source="mcp:big"))
+    err = io.StringIO()
+    tools = CliTools(ToolRegistry(many), Approver("all"), stderr=err)
+    engine = FakeEngine(["[weather_forecast(city='Oslo')]", "Sunny in Oslo."])
+    text, _ = tools.answer(engine, [Message("user", "What is the weather forecast in Oslo?")],  # type: ignore[misc]
+                           SamplingParams(), CancelToken(), io.StringIO())
+    assert text == "Sunny in Oslo."
+    assert "tools were not offered to the model this turn" in err.getvalue()
+    system = engine.requests[0].messages[0].content
+    assert '"name": "weather_forecast"' in system and system.count('"name": "tool_') < 40
+    assert tools.records[0].status == "ok"

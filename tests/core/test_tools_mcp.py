@@ -4,6 +4,7 @@ kind, tools/list_changed and streamable HTTP on 127.0.0.1."""
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -263,3 +264,29 @@ def test_annotations_map_onto_the_policies(manager: McpManager) -> None:
     # the tool prompt carries the MCP schemas
     system = engine.requests[0].messages[0].content
     assert '"name": "delete_everything"' in system and '"folder"' in system
+
+
+def test_servers_are_stopped_when_the_process_exits(tmp_path: Path) -> None:
+    """No MCP server outlives Hearth, even when nobody closed the manager (atexit)."""
+    script = (
+        "import json, sys, psutil\n"
+        "from pathlib import Path\n"
+        "from app.core.tools.mcp import McpManager, McpServerConfig, save_server\n"
+        f"path = Path({str(tmp_path / 'mcp.json')!r})\n"
+        "save_server(McpServerConfig('time', command=sys.executable,"
+        " args=('-m', 'mcp_server_time')), path)\n"
+        "manager = McpManager(path)\n"
+        "assert manager.tools_for(['time']).tools\n"
+        "print(json.dumps([p.pid for p in psutil.Process().children(recursive=True)]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    pids = json.loads(done.stdout.strip().splitlines()[-1])
+    assert pids  # the server was running as a child
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(psutil.pid_exists(p) and psutil.Process(p).status()
+                                              != psutil.STATUS_ZOMBIE for p in pids):
+        time.sleep(0.1)
+    assert not [p for p in pids if psutil.pid_exists(p)
+                and psutil.Process(p).status() != psutil.STATUS_ZOMBIE]

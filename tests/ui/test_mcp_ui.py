@@ -157,3 +157,14 @@ def test_window_asks_for_an_mcp_call_and_shows_the_server(
         QApplication.processEvents()
         window.close()
         store.close()
+
+
+def test_a_chat_can_enable_an_mcp_server(qtbot: Any) -> None:
+    from app.ui.tool_approval import ToolsDialog
+
+    save_server(McpServerConfig("fx", command="x"))
+    save_server(McpServerConfig("off", command="x", enabled=False))
+    dialog = ToolsDialog(ToolPrefs(enabled=["mcp:fx"]))
+    qtbot.addWidget(dialog)
+    assert dialog.boxes["mcp:fx"].isChecked() and "mcp:off" not in dialog.boxes
+    assert dialog.prefs().enabled == ["mcp:fx"]
