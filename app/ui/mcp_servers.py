@@ -198,7 +198,7 @@ class McpServersDialog(QDialog):
         self.manager = manager or default_manager()
         self._bridge = _Bridge(self)
         self._bridge.changed.connect(self._on_changed, Qt.ConnectionType.QueuedConnection)
-        self._watched: set[str] = set()
+        self._listening: dict[McpConnection, Any] = {}
         self._workers: list[Any] = []
         self.edit_dialog = McpServerEditDialog  # replaced by tests
         self.import_dialog = McpImportDialog
@@ -315,10 +315,14 @@ class McpServersDialog(QDialog):
             return None
 
     def _watch(self, connection: McpConnection) -> None:
-        if connection.name in self._watched:
+        if connection in self._listening:
             return
-        self._watched.add(connection.name)
-        connection.add_listener(lambda c: self._bridge.changed.emit(c.name))
+
+        def listener(c: McpConnection) -> None:
+            self._bridge.changed.emit(c.name)
+
+        self._listening[connection] = listener
+        connection.add_listener(listener)
 
     @Slot(str)
     def _on_changed(self, name: str) -> None:
@@ -510,6 +514,9 @@ class McpServersDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._timer.stop()
+        for connection, listener in self._listening.items():
+            connection.remove_listener(listener)
+        self._listening.clear()
         for worker in list(self._workers):
             worker.wait(35_000)
         super().done(result)

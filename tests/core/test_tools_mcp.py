@@ -87,6 +87,11 @@ def test_time_server_lists_calls_and_reports_errors(manager: McpManager) -> None
     with pytest.raises(ToolRunError, match="Invalid timezone"):
         now.run({"timezone": "Nowhere/Atlantis"}, CancelToken())
     assert manager.connection("time").state is ServerState.READY  # an error is not a crash
+    # Hearth's own clock tools have the same names: the MCP ones get the server's in front
+    both = select_tools("time,mcp:time", ToolEnvironment(mcp=manager))
+    assert both.names() == ["get_current_time", "convert_time", "time_get_current_time",
+                            "time_convert_time"]
+    assert both["get_current_time"].source == "built-in"
     manager.close()
     assert not _children("mcp_server_time")  # the process is gone
 
