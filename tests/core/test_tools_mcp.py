@@ -295,3 +295,17 @@ def test_servers_are_stopped_when_the_process_exits(tmp_path: Path) -> None:
         time.sleep(0.1)
     assert not [p for p in pids if psutil.pid_exists(p)
                 and psutil.Process(p).status() != psutil.STATUS_ZOMBIE]
+
+
+def test_a_server_that_dies_while_idle_is_noticed(manager: McpManager) -> None:
+    save_server(_fixture_server(), manager.path)
+    tools = _tools(manager, "fx")
+    connection = manager.connection("fx")
+    changed = threading.Event()
+    connection.add_listener(lambda c: changed.set() if c.state is ServerState.FAILED else None)
+    (server,) = _children("tests.support.mcp_server")
+    server.kill()
+    assert changed.wait(15)  # found by the idle ping, without any call
+    assert connection.error is not None and "fx exited" in connection.error
+    assert "fixture server up" in connection.error  # its last words
+    assert tools["echo"].run({"text": "back"}, CancelToken()) == {"result": "back"}

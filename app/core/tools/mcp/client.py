@@ -46,6 +46,12 @@ T = TypeVar("T")
 START_TIMEOUT_S = 30.0
 STOP_TIMEOUT_S = 10.0
 LOG_LIMIT = 200_000  # characters of a server's stderr kept for the window
+PING_INTERVAL_S = 5.0  # an idle server is pinged this often, so a crash shows up at once
+PING_TIMEOUT_S = 10.0
+
+
+class _Gone(Exception):
+    """An idle server exited or stopped answering pings (the message says which)."""
 
 
 class McpServerError(ToolRunError):
@@ -215,6 +221,7 @@ class McpConnection:
         self._stop: asyncio.Event | None = None
         self._lock = threading.Lock()
         self._http_log: list[str] = []
+        self._in_flight = 0
         self.runtime.register(self)
 
     @property
@@ -346,7 +353,7 @@ class McpConnection:
                 self._note(f"ready: {len(self.tools)} tools")
                 if not ready.done():
                     ready.set_result(None)
-                await self._stop.wait()
+                await self._watch(session)
         except BaseException as exc:
             message = self._describe_failure(exc)
             if isinstance(exc, asyncio.CancelledError):
@@ -364,9 +371,44 @@ class McpConnection:
             if self.state in (ServerState.READY, ServerState.STARTING):
                 self._set(ServerState.STOPPED)
 
+    async def _watch(self, session: Any) -> None:
+        """Wait for :meth:`stop`; meanwhile ping the idle server so that one that exits or
+        hangs between calls is noticed (and reported) at once, not at the next call."""
+        import anyio
+        from mcp.shared.exceptions import MCPError
+        from mcp.types import CONNECTION_CLOSED
+
+        assert self._stop is not None
+        while True:
+            try:
+                await asyncio.wait_for(self._stop.wait(), PING_INTERVAL_S)
+                return
+            except TimeoutError:
+                pass
+            if self._in_flight:
+                continue  # the call's own timeout watches it
+            try:
+                with anyio.fail_after(PING_TIMEOUT_S):
+                    await session.send_ping()
+            except TimeoutError:
+                if self._in_flight or self._stop.is_set():
+                    continue
+                raise _Gone(f"The MCP server {self.name} stopped answering (no reply to a "
+                            f"ping within {PING_TIMEOUT_S:g} s), so it was stopped.") from None
+            except MCPError as exc:
+                if self._stop.is_set():
+                    return
+                if exc.code == CONNECTION_CLOSED:
+                    raise _Gone(f"The MCP server {self.name} exited.") from None
+                continue  # a server without ping support: still there
+
     def _describe_failure(self, exc: BaseException) -> str:
         leaves = _leaf_exceptions(exc)
         first = leaves[0] if leaves else exc
+        if isinstance(first, _Gone):
+            tail = [line for line in self.log_text(600).strip().splitlines()
+                    if not line.startswith("[hearth ")][-2:]
+            return str(first) + (f" Its last words: {' / '.join(tail)}" if tail else "")
         if isinstance(first, FileNotFoundError):
             return (f"The MCP server {self.name} could not be started: the program "
                     f"{self.config.command!r} was not found.")
@@ -462,8 +504,14 @@ class McpConnection:
         session = self._session
         if session is None:
             raise McpServerError(self.error or f"The MCP server {self.name} is not running.")
-        future = self.runtime.submit(session.call_tool(name, arguments,
-                                                       read_timeout_seconds=timeout))
+        async def call() -> Any:
+            self._in_flight += 1
+            try:
+                return await session.call_tool(name, arguments, read_timeout_seconds=timeout)
+            finally:
+                self._in_flight -= 1
+
+        future = self.runtime.submit(call())
         deadline = time.monotonic() + timeout + 5
         while True:
             try:
