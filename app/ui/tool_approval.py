@@ -243,7 +243,10 @@ class ToolsDialog(QDialog):
         except HearthError as exc:
             user_specs = []
             layout.addWidget(QLabel(str(exc)))
-        for name, target in _mcp_servers():
+        servers, problem = _mcp_servers()
+        if problem:
+            layout.addWidget(QLabel(problem))
+        for name, target in servers:
             box = QCheckBox(f"MCP server {name} — {target}")
             box.setChecked(f"mcp:{name}" in prefs.enabled)
             self.boxes[f"mcp:{name}"] = box
@@ -296,14 +299,15 @@ class ToolsDialog(QDialog):
                          folders=folders)
 
 
-def _mcp_servers() -> list[tuple[str, str]]:
-    """Enabled MCP servers (name, what it runs) for the per-chat choice."""
+def _mcp_servers() -> tuple[list[tuple[str, str]], str | None]:
+    """Enabled MCP servers (name, what it runs) for the per-chat choice, or why there are
+    none (a broken mcp.json)."""
     from app.core.tools.mcp.config import load_mcp_config
 
     try:
-        return [(s.name, s.describe()) for s in load_mcp_config() if s.enabled]
-    except HearthError:
-        return []
+        return [(s.name, s.describe()) for s in load_mcp_config() if s.enabled], None
+    except HearthError as exc:
+        return [], str(exc)
 
 
 # -- the window's hook ------------------------------------------------------------------------
