@@ -41,6 +41,7 @@ from app.core.tools.mcp.config import (
     DEFAULT_TIMEOUT_S,
     McpServerConfig,
     move_secrets_to_keychain,
+    parse_pasted_servers,
     read_external_servers,
     remove_server,
     save_server,
@@ -49,7 +50,7 @@ from app.core.tools.mcp.config import (
 )
 from app.core.tools.mcp.manager import McpManager, default_manager
 
-__all__ = ["McpImportDialog", "McpServerEditDialog", "McpServersDialog"]
+__all__ = ["McpImportDialog", "McpPasteDialog", "McpServerEditDialog", "McpServersDialog"]
 
 
 def _pairs(text: str, what: str) -> dict[str, str]:
@@ -183,6 +184,27 @@ class McpImportDialog(QDialog):
         return [server for box, server in self.boxes if box.isChecked()]
 
 
+class McpPasteDialog(QDialog):
+    """A box to paste another app's ``mcpServers`` block into."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Paste MCP servers")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Paste the \"mcpServers\" block from Claude Desktop, LM Studio, "
+                                "Cursor or VS Code:"))
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText('{"mcpServers": {"time": {"command": "uvx", '
+                                     '"args": ["mcp-server-time"]}}}')
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+
+
 class _Bridge(QObject):
     """Carries a connection's change callback (MCP runtime thread) to the GUI thread."""
 
@@ -202,6 +224,7 @@ class McpServersDialog(QDialog):
         self._workers: list[Any] = []
         self.edit_dialog = McpServerEditDialog  # replaced by tests
         self.import_dialog = McpImportDialog
+        self.paste_dialog = McpPasteDialog
         layout = QVBoxLayout(self)
         self.notice = QLabel("")
         self.notice.setWordWrap(True)
@@ -223,8 +246,12 @@ class McpServersDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_current)
         self.import_button = QPushButton("Import…")
         self.import_button.clicked.connect(self.import_servers)
+        self.paste_button = QPushButton("Paste JSON…")
+        self.paste_button.setToolTip("Paste the mcpServers block of Claude Desktop, LM Studio, "
+                                     "Cursor or VS Code")
+        self.paste_button.clicked.connect(self.paste_servers)
         for button in (self.add_button, self.edit_button, self.remove_button,
-                       self.import_button):
+                       self.import_button, self.paste_button):
             row.addWidget(button)
         left_layout.addLayout(row)
         splitter.addWidget(left)
@@ -511,6 +538,35 @@ class McpServersDialog(QDialog):
         if done:
             self.notice.setText(f"Imported {', '.join(done)}.")
         self.reload()
+
+    def paste_servers(self) -> None:
+        dialog = self.paste_dialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.add_pasted(dialog.text.toPlainText())
+
+    def add_pasted(self, text: str) -> list[str]:
+        """Add the servers of a pasted ``mcpServers`` block (names already used are kept
+        and reported)."""
+        try:
+            servers = parse_pasted_servers(text)
+        except HearthError as exc:
+            self.notice.setText(str(exc))
+            return []
+        taken = {s.name for s in self.manager.servers()}
+        added, skipped = [], []
+        for server in servers:
+            if server.name in taken:
+                skipped.append(server.name)
+                continue
+            save_server(server, self.manager.path, replace=False)
+            added.append(server.name)
+        message = f"Added {', '.join(added)}." if added else "Nothing was added."
+        if skipped:
+            message += f" Already here, left as they are: {', '.join(skipped)}."
+        self.notice.setText(message)
+        self.reload(added[0] if added else None)
+        return added
 
     def done(self, result: int) -> None:
         self._timer.stop()

@@ -151,3 +151,14 @@ def test_many_tools_are_cut_to_the_budget_by_relevance() -> None:
     roomy = fit_tools(registry, "hi", 100_000)
     assert roomy.registry.names() == registry.names() and roomy.notice() is None
     assert budget_for_context(2048) == 512 and budget_for_context(131072) == 6000
+
+
+def test_pasted_blocks_in_every_shape() -> None:
+    from app.core.tools.mcp import parse_pasted_servers
+
+    block = {"time": {"command": "uvx", "args": ["mcp-server-time"]}}
+    for text in (json.dumps({"mcpServers": block}), json.dumps({"servers": block}),
+                 json.dumps(block), json.dumps(block)[1:-1] + ","):
+        assert [s.name for s in parse_pasted_servers(text)] == ["time"]
+    with pytest.raises(ToolConfigError, match="holds no servers"):
+        parse_pasted_servers("[1, 2]")

@@ -168,3 +168,21 @@ def test_a_chat_can_enable_an_mcp_server(qtbot: Any) -> None:
     qtbot.addWidget(dialog)
     assert dialog.boxes["mcp:fx"].isChecked() and "mcp:off" not in dialog.boxes
     assert dialog.prefs().enabled == ["mcp:fx"]
+
+
+def test_paste_an_mcp_servers_block(qtbot: Any, manager: McpManager) -> None:
+    save_server(McpServerConfig("time", command="kept"), manager.path)
+    dialog = McpServersDialog(manager)
+    qtbot.addWidget(dialog)
+    assert dialog.add_pasted("not json") == []
+    assert "not JSON" in dialog.notice.text()
+    pasted = json.dumps({"mcpServers": {
+        "time": {"command": "uvx", "args": ["mcp-server-time"]},
+        "docs": {"url": "http://127.0.0.1:8000/mcp", "disabled": True}}})
+    assert dialog.add_pasted(pasted) == ["docs"]
+    assert "Already here, left as they are: time" in dialog.notice.text()
+    servers = {s.name: s for s in load_mcp_config(manager.path)}
+    assert servers["time"].command == "kept" and servers["docs"].transport == "http"
+    assert dialog.current_name() == "docs" and "Turned off" in dialog.state.text()
+    # one entry copied out of a file, trailing comma and all
+    assert dialog.add_pasted('"git": {"command": "uvx", "args": ["mcp-server-git"]},') == ["git"]

@@ -42,6 +42,7 @@ __all__ = [
     "load_mcp_config",
     "mcp_config_path",
     "move_secrets_to_keychain",
+    "parse_pasted_servers",
     "read_external_servers",
     "remove_server",
     "resolve_secrets",
@@ -168,6 +169,30 @@ def server_from_json(name: str, entry: Any, where: str = "") -> McpServerConfig:
         timeout_s=float(timeout),
         extra={k: v for k, v in entry.items() if k not in known},
     )
+
+
+def parse_pasted_servers(text: str) -> list[McpServerConfig]:
+    """Servers from a pasted block: ``{"mcpServers": {…}}``, VS Code's ``{"servers": {…}}``,
+    the bare ``{"name": {…}}`` mapping, or one ``"name": {…}`` entry as copied from a file."""
+    text = text.strip().rstrip(",")
+    try:
+        raw = json.loads(text)
+    except ValueError:
+        try:
+            raw = json.loads("{" + text + "}")
+        except ValueError:
+            raise ToolConfigError("The pasted text is not JSON: paste the \"mcpServers\" block "
+                                  "of another app's settings.") from None
+    if isinstance(raw, dict):
+        for key in ("mcpServers", "servers"):
+            if isinstance(raw.get(key), dict):
+                raw = raw[key]
+                break
+    if not isinstance(raw, dict) or not raw or not all(isinstance(v, dict)
+                                                       for v in raw.values()):
+        raise ToolConfigError("The pasted JSON holds no servers: it should look like "
+                              "{\"mcpServers\": {\"name\": {\"command\": …}}}.")
+    return [server_from_json(name, entry) for name, entry in raw.items()]
 
 
 def _read_raw(path: Path) -> dict[str, Any]:
