@@ -399,9 +399,17 @@ class ToolsController(QObject):
         self._approver, self._conversation = approver, conv
         model = str(getattr(window, "_model_path", "") or "")
 
+        class _StartsServers:
+            """Builds the loop when the reply starts, after the question is saved: starting
+            MCP servers takes time and may fail, and the question must not be lost then."""
+
+            def run(self, history: Any, cancel: CancelToken) -> Any:
+                return make_loop().run(history, cancel)
+
         def job(cancel: CancelToken) -> Any:
             self.asker.cancel = cancel
-            return session.run(conv, text, make_loop(), cancel, model=model)
+            return session.run(conv, text, _StartsServers(), cancel,  # type: ignore[arg-type]
+                               model=model)
 
         worker = StreamWorker(job, window)
         worker.event.connect(self._on_event)

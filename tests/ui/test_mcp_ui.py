@@ -186,3 +186,32 @@ def test_paste_an_mcp_servers_block(qtbot: Any, manager: McpManager) -> None:
     assert dialog.current_name() == "docs" and "Turned off" in dialog.state.text()
     # one entry copied out of a file, trailing comma and all
     assert dialog.add_pasted('"git": {"command": "uvx", "args": ["mcp-server-git"]},') == ["git"]
+
+
+def test_a_server_that_cannot_start_keeps_the_question(
+        qtbot: Any, manager: McpManager, hearth_home: Path, tiny_llama_gguf: Path) -> None:
+    save_server(McpServerConfig("ghost", command="no-such-program-hearth"), manager.path)
+    store = ConversationStore(hearth_home / "conversations.sqlite3")
+    engine = _WindowEngine(["No tools needed."])
+    window = MainWindow(store, Settings(model=str(tiny_llama_gguf)),
+                        engine_loader=lambda path, options, **kw: engine)
+    qtbot.addWidget(window)
+    window.tools.mcp_manager = manager
+    window.show()
+    qtbot.waitUntil(lambda: window.engine is not None, timeout=10_000)
+    conv = window.new_conversation()
+    save_tool_prefs(conv, ToolPrefs(enabled=["calculator", "mcp:ghost"], policy="read-only"))
+    notices: list[str] = []
+    window.notice_shown.connect(notices.append)
+    try:
+        with qtbot.waitSignal(window.reply_finished, timeout=30_000):
+            assert window.send("Hello")
+        qtbot.waitUntil(lambda: not window.is_generating, timeout=5_000)
+        qtbot.waitUntil(lambda: any("ghost" in n for n in notices), timeout=5_000)
+        assert any("could not be started" in n for n in notices)
+        # the chat went on with the tools that did start
+        assert [m.role for m in store.messages(conv)] == ["user", "assistant"]
+        assert store.messages(conv)[1].content == "No tools needed."
+    finally:
+        window.close()
+        store.close()
