@@ -4,7 +4,8 @@ Run it as ``python -m tests.support.mcp_server stdio`` or ``… http PORT`` (str
 127.0.0.1). Its tools: ``echo`` (read-only), ``boom`` (raises), ``sleepy`` (sleeps), ``die``
 (the process exits in the middle of the call), ``picture`` (an image and an embedded
 resource), ``grow`` (adds a tool and sends ``notifications/tools/list_changed``) and
-``delete_everything`` (no annotations: MCP's defaults say destructive). Its stderr says
+``delete_everything`` (no annotations: MCP's defaults say destructive), ``env_value`` (what
+the server's environment holds). Its stderr says
 ``fixture server up`` when it starts, for the log tests.
 """
 
@@ -72,6 +73,12 @@ async def grow(name: str, ctx: Context) -> str:
     server.add_tool(added, name=name, description=f"Added at run time: {name}")
     await ctx.session.send_tool_list_changed()
     return f"added {name}"
+
+
+@server.tool(annotations=ToolAnnotations(read_only_hint=True, open_world_hint=False))
+def env_value(name: str) -> str:
+    """The value of one of this server's environment variables (for the keychain tests)."""
+    return os.environ.get(name, "")
 
 
 @server.tool()

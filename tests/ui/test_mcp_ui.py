@@ -59,6 +59,30 @@ def test_add_a_server_see_its_tools_and_log(qtbot: Any, manager: McpManager) -> 
     assert "grow — asks" in labels
     qtbot.waitUntil(lambda: "fixture server up" in dialog.log.toPlainText(), timeout=5_000)
     assert "env:API_TOKEN look secret" in dialog.state.text()
+    # the secret goes to the keychain; the restarted server still gets it
+    import keyring
+
+    from tests.support.keyring_backends import InMemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(InMemoryKeyring())
+    try:
+        assert dialog.keychain_button.isEnabled()
+        dialog.keychain_button.click()
+        assert "Moved to the system keychain: env:API_TOKEN" in dialog.notice.text()
+        assert "abc123" not in manager.path.read_text()
+        assert "look secret" not in dialog.state.text()
+        dialog.start_button.click()  # restart with the entry as it is now
+        qtbot.waitUntil(lambda: manager.existing("fx") is not None and manager.existing(
+            "fx").config.env == {"API_TOKEN": "<keychain>"} and manager.existing(
+            "fx").state.value == "ready", timeout=30_000)
+        tools = {t.name: t for t in manager.tools_for(["fx"]).tools}
+        from app.core.engine.base import CancelToken
+
+        assert tools["env_value"].run({"name": "API_TOKEN"}, CancelToken()) == {
+            "result": "abc123"}
+    finally:
+        keyring.set_keyring(previous)
     # off: the server stops and the list says so
     dialog.servers.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.servers.item(0).text() == "fx — off"
