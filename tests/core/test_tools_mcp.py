@@ -118,6 +118,11 @@ def test_git_server_on_a_temporary_repository(manager: McpManager, tmp_path: Pat
     assert "+second" in str(diff)
     log = tools["git_log"].run({"repo_path": str(repo)}, CancelToken())
     assert "Add the notes" in str(log)
+    # every schema of the server becomes a grammar llama.cpp's checker accepts
+    from app.core.engine.gbnf import check_grammar
+    from app.core.tools.grammar import tool_call_grammar
+
+    check_grammar(tool_call_grammar(tools.values()))
 
 
 # -- failures and results -----------------------------------------------------------------------
