@@ -119,9 +119,9 @@ _SIGNATURES: dict[str, tuple[object, list[object]]] = {
     "gguf_get_val_u32": (ctypes.c_uint32, [_p, _i64]),
     # backends and allocation
     "ggml_backend_init_by_type": (_p, [c_int, c_char_p]),
-    "ggml_backend_cpu_init": (_p, []),
-    "ggml_backend_cpu_set_n_threads": (None, [_p, c_int]),
-    "ggml_backend_is_cpu": (c_bool, [_p]),
+    "ggml_backend_dev_by_type": (_p, [c_int]),
+    "ggml_backend_dev_backend_reg": (_p, [_p]),
+    "ggml_backend_reg_get_proc_address": (c_void_p, [_p, c_char_p]),
     "ggml_backend_name": (c_char_p, [_p]),
     "ggml_backend_free": (None, [_p]),
     "ggml_backend_get_default_buffer_type": (_p, [_p]),
@@ -264,11 +264,20 @@ class Backend:
         self.failure: str | None = None
         self._sched: int | None = None
         self._sched_size = 0
-        self.cpu = g.ggml_backend_cpu_init()
+        # The CPU through the device API, not ggml_backend_cpu_init: in GGML_BACKEND_DL builds
+        # (the GPU installers) the CPU backend is a module libggml does not link.
+        from app.core import hardware
+
+        hardware.load_backends()
+        cpu = g.ggml_backend_dev_by_type(GGML_BACKEND_DEVICE_TYPE_CPU)
+        self.cpu = g.ggml_backend_dev_init(cpu, None) if cpu else None
         if not self.cpu:
             raise RuntimeError("ggml could not start a compute backend")
         if threads:
-            g.ggml_backend_cpu_set_n_threads(self.cpu, int(threads))
+            set_threads = g.ggml_backend_reg_get_proc_address(
+                g.ggml_backend_dev_backend_reg(cpu), b"ggml_backend_set_n_threads")
+            if set_threads:
+                ctypes.CFUNCTYPE(None, c_void_p, c_int)(set_threads)(self.cpu, int(threads))
         if gpu:
             devices = gpu_devices()
             if devices:
