@@ -132,3 +132,12 @@ def test_device_is_listed_with_its_memory(gpu_device: object) -> None:
     assert isinstance(gpu_device, Device)
     assert gpu_device.total_memory > 0 and gpu_device.free_memory > 0
     assert gpu_device.description
+
+
+def test_doctor_and_settings_list_the_device(gpu_device: object) -> None:
+    from app.core.doctor import doctor_report, format_doctor
+    from app.ui.settings_dialog import hardware_markdown
+
+    name = gpu_device.name  # type: ignore[attr-defined]
+    for text in (hardware_markdown(), format_doctor(doctor_report())):
+        assert any(name in line and "free of" in line for line in text.splitlines()), text

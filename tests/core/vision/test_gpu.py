@@ -167,7 +167,7 @@ def test_engine_on_the_device(model_dir: Path, picture: Path, gpu_device: object
         info = engine.info
         assert info.notice is None
         placed = engine.placement_bytes()
-        if n_gpu_layers == 2:  # half of the tiny model's 4 blocks; the output stays on the CPU
+        if n_gpu_layers == 2:  # two of the tiny model's 5 blocks; the output stays on the CPU
             assert info.n_gpu_layers == 2
             assert engine.placement.layers == frozenset(range(n - 2, n))
             assert f"2 of {n + 1} layers on {name}" in info.offload
