@@ -79,9 +79,18 @@ def estimate_memory(files: MllamaFiles, n_ctx: int) -> MemoryEstimate:
     return MemoryEstimate(weights=weights, kv_cache=kv + cross, compute=compute)
 
 
-def check_memory(files: MllamaFiles, n_ctx: int, available: int) -> MemoryEstimate:
-    """Raise :class:`InsufficientMemoryError` with the numbers when the model cannot fit."""
+def check_memory(files: MllamaFiles, n_ctx: int, available: int, on_device: int = 0
+                 ) -> MemoryEstimate:
+    """Raise :class:`InsufficientMemoryError` with the numbers when the model cannot fit.
+
+    ``on_device``: bytes of weights and caches the memory plan puts on a GPU (not in RAM).
+    """
     est = estimate_memory(files, n_ctx)
+    if on_device:
+        moved_weights = min(on_device, est.weights)
+        est = MemoryEstimate(weights=est.weights - moved_weights,
+                             kv_cache=max(0, est.kv_cache - (on_device - moved_weights)),
+                             compute=est.compute)
     ensure_fits(files.text.name, est, n_ctx, available, smaller="a smaller quantization")
     return est
 
@@ -98,14 +107,19 @@ class MllamaEngine:
             ensure_load_allowed(projector, declaration)
         self.files = open_mllama(path, projector)
         n_ctx = min(options.n_ctx, self.files.text_hparams.context)
-        if options.check_memory:
-            check_memory(self.files, n_ctx, hardware.available_memory())
         self._n_threads = options.n_threads or hardware.physical_cores()
         notice = None
         self.backend = Backend(gpu=options.n_gpu_layers != 0, threads=self._n_threads)
         if self.backend.failure:
             notice = f"The GPU could not be used ({self.backend.failure}); Hearth runs on the CPU."
         placement = self._plan(n_ctx, options.n_gpu_layers)
+        if options.check_memory:  # RAM for what the plan leaves on the CPU
+            try:
+                check_memory(self.files, n_ctx, hardware.available_memory(),
+                             placement.device_bytes if placement.uses_device else 0)
+            except BaseException:
+                self.backend.close()
+                raise
         try:
             text, vision = self._load(n_ctx, placement)
         except InsufficientMemoryError as exc:
@@ -118,6 +132,8 @@ class MllamaEngine:
             self.backend.close()
             self.backend = Backend(threads=self._n_threads)
             placement = cpu_only("Fell back to the CPU.")
+            if options.check_memory:
+                check_memory(self.files, n_ctx, hardware.available_memory())
             text, vision = self._load(n_ctx, placement)
             notice = (f"The GPU could not be used ({self._device_label or 'the GPU'} could not "
                       "take the model's weights); Hearth runs on the CPU.")
