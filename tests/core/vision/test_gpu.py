@@ -28,6 +28,7 @@ from app.core.engine.base import (
     LoadOptions,
     SamplingParams,
 )
+from app.core.engine.loader import load_engine
 from app.core.licence import Declaration
 from app.core.vision.decoder import TextDecoder, fix_up
 from app.core.vision.encoder import VisionEncoder
@@ -158,9 +159,10 @@ def _answer(engine: MllamaEngine, picture: Path) -> DoneEvent:
 @pytest.mark.parametrize("n_gpu_layers", [None, 999, 2])
 def test_engine_on_the_device(model_dir: Path, picture: Path, gpu_device: object,
                               n_gpu_layers: int | None) -> None:
-    engine = MllamaEngine(model_dir / "Tiny-Vision.gguf",
-                          options=LoadOptions(n_ctx=128, n_threads=2, n_gpu_layers=n_gpu_layers),
-                          declaration=US)
+    engine = load_engine(model_dir / "Tiny-Vision.gguf",
+                         LoadOptions(n_ctx=128, n_threads=2, n_gpu_layers=n_gpu_layers),
+                         declaration=US)
+    assert isinstance(engine, MllamaEngine)
     try:
         n = engine.files.text_hparams.layers
         name = engine.backend.device_name
@@ -203,10 +205,11 @@ def test_ask_image_json_says_what_went_where(model_dir: Path, picture: Path,
 _FALLBACK = """
 import sys
 from app.core.engine.base import LoadOptions
+from app.core.engine.loader import load_engine
 from app.core.licence import Declaration
-from app.core.vision.engine import MllamaEngine
-engine = MllamaEngine(sys.argv[1], options=LoadOptions(n_ctx=128, n_threads=2, n_gpu_layers=999),
-                      declaration=Declaration.make("US", "individual"))
+from app.core.engine.loader import load_engine
+engine = load_engine(sys.argv[1], LoadOptions(n_ctx=128, n_threads=2, n_gpu_layers=999),
+                     declaration=Declaration.make("US", "individual"))
 print("LAYERS", engine.info.n_gpu_layers, engine.backend.on_device)
 print("NOTICE", engine.info.notice)
 engine.close()
