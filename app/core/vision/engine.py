@@ -10,6 +10,7 @@ stays the same.
 from __future__ import annotations
 
 import codecs
+import logging
 import os
 import threading
 import time
@@ -41,6 +42,7 @@ from app.core.errors import (
     EmptyPromptError,
     HearthError,
     ImageError,
+    InsufficientMemoryError,
 )
 from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
 from app.core.models.memory import MemoryEstimate, ensure_fits
@@ -48,10 +50,13 @@ from app.core.vision.decoder import TextDecoder, fix_up
 from app.core.vision.encoder import VisionEncoder
 from app.core.vision.ggml import Backend
 from app.core.vision.gguf_layout import MllamaFiles, open_mllama
+from app.core.vision.placement import Placement, cpu_only, plan_placement
 from app.core.vision.preprocess import load_image, preprocess
 from app.core.vision.sampling import Sampler
 from app.core.vision.tokenizer import IMAGE_TOKEN, Tokenizer
 from app.core.vision.weights import GGUFWeights
+
+log = logging.getLogger(__name__)
 
 
 def _n_params(shapes: dict[str, tuple[tuple[int, ...], int]]) -> int:
@@ -74,9 +79,18 @@ def estimate_memory(files: MllamaFiles, n_ctx: int) -> MemoryEstimate:
     return MemoryEstimate(weights=weights, kv_cache=kv + cross, compute=compute)
 
 
-def check_memory(files: MllamaFiles, n_ctx: int, available: int) -> MemoryEstimate:
-    """Raise :class:`InsufficientMemoryError` with the numbers when the model cannot fit."""
+def check_memory(files: MllamaFiles, n_ctx: int, available: int, on_device: int = 0
+                 ) -> MemoryEstimate:
+    """Raise :class:`InsufficientMemoryError` with the numbers when the model cannot fit.
+
+    ``on_device``: bytes of weights and caches the memory plan puts on a GPU (not in RAM).
+    """
     est = estimate_memory(files, n_ctx)
+    if on_device:
+        moved_weights = min(on_device, est.weights)
+        est = MemoryEstimate(weights=est.weights - moved_weights,
+                             kv_cache=max(0, est.kv_cache - (on_device - moved_weights)),
+                             compute=est.compute)
     ensure_fits(files.text.name, est, n_ctx, available, smaller="a smaller quantization")
     return est
 
@@ -93,17 +107,37 @@ class MllamaEngine:
             ensure_load_allowed(projector, declaration)
         self.files = open_mllama(path, projector)
         n_ctx = min(options.n_ctx, self.files.text_hparams.context)
-        if options.check_memory:
-            check_memory(self.files, n_ctx, hardware.available_memory())
         self._n_threads = options.n_threads or hardware.physical_cores()
+        notice = None
         self.backend = Backend(gpu=options.n_gpu_layers != 0, threads=self._n_threads)
-        text = GGUFWeights(self.files.text.path, self.backend, fix_up)
-        vision = text if self.files.layout == "single" else GGUFWeights(
-            self.files.projector.path, self.backend)
-        self.tokenizer = Tokenizer.from_gguf(self.files.text.path)
-        self.encoder = VisionEncoder(vision, self.files.vision, self.files.vision_names,
-                                     self.backend)
-        self.decoder = TextDecoder(text, self.files.text_hparams, self.backend, n_ctx=n_ctx)
+        if self.backend.failure:
+            notice = f"The GPU could not be used ({self.backend.failure}); Hearth runs on the CPU."
+        placement = self._plan(n_ctx, options.n_gpu_layers)
+        if options.check_memory:  # RAM for what the plan leaves on the CPU
+            try:
+                check_memory(self.files, n_ctx, hardware.available_memory(),
+                             placement.device_bytes if placement.uses_device else 0)
+            except BaseException:
+                self.backend.close()
+                raise
+        try:
+            text, vision = self._load(n_ctx, placement)
+        except InsufficientMemoryError as exc:
+            if not placement.uses_device:
+                raise
+            # A device that cannot take the weights must not stop the person: run on the
+            # CPU, and say so (the window shows the notice; the CLI prints it).
+            log.warning("Loading on %s failed, falling back to the CPU: %s",
+                        placement.device, exc.message)
+            self.backend.close()
+            self.backend = Backend(threads=self._n_threads)
+            placement = cpu_only("Fell back to the CPU.")
+            if options.check_memory:
+                check_memory(self.files, n_ctx, hardware.available_memory())
+            text, vision = self._load(n_ctx, placement)
+            notice = (f"The GPU could not be used ({self._device_label or 'the GPU'} could not "
+                      "take the model's weights); Hearth runs on the CPU.")
+        self.placement = placement
         self._weights = (text, vision)
         self._format = Llama3Format()
         self._busy = threading.Lock()
@@ -114,13 +148,55 @@ class MllamaEngine:
         if self.files.layout == "split":
             params += _n_params(self.files.projector.tensors)
             size += self.files.projector.size_bytes
-        gpu = self.backend.name.upper() != "CPU"
         self._info = ModelInfo(
             path=self.files.text.path, name=self.files.text.name, architecture="mllama",
             n_ctx=n_ctx, n_ctx_train=self.files.text_hparams.context, n_params=params,
             size_bytes=size, chat_format="llama3-vision", n_threads=self._n_threads,
-            n_gpu_layers=-1 if gpu else 0, offload=self.backend.name,
+            n_gpu_layers=placement.n_gpu_layers, offload=placement.reason, notice=notice,
         )
+
+    def _plan(self, n_ctx: int, n_gpu_layers: int | None) -> Placement:
+        """The memory plan on this backend's device (see :mod:`app.core.vision.placement`)."""
+        backend = self.backend
+        self._device_label = ""
+        if not backend.on_device:
+            return cpu_only()
+        self._device_label = f"{backend.device_name} ({backend.device_description})".replace(
+            " ()", "")
+        free, _total = backend.memory()
+        compute = estimate_memory(self.files, n_ctx).compute
+        return plan_placement(self.files, n_ctx, n_gpu_layers, backend.device_name, free,
+                              compute, self._device_label)
+
+    def _load(self, n_ctx: int, placement: Placement) -> tuple[GGUFWeights, GGUFWeights]:
+        """Weights, tokenizer, encoder and decoder, each part where ``placement`` says."""
+        text = GGUFWeights(self.files.text.path, self.backend, fix_up,
+                           on_device=placement.text_on_device)
+        try:
+            vision = text if self.files.layout == "single" else GGUFWeights(
+                self.files.projector.path, self.backend, on_device=placement.vision_on_device)
+            try:
+                self.decoder = TextDecoder(text, self.files.text_hparams, self.backend,
+                                           n_ctx=n_ctx, layer_on_device=placement.layer_on_device)
+            except BaseException:
+                if vision is not text:
+                    vision.close()
+                raise
+        except BaseException:
+            text.close()
+            raise
+        self.tokenizer = Tokenizer.from_gguf(self.files.text.path)
+        self.encoder = VisionEncoder(vision, self.files.vision, self.files.vision_names,
+                                     self.backend)
+        return text, vision
+
+    def placement_bytes(self) -> dict[str, int]:
+        """Bytes of weights per place ("CPU", "Vulkan0", …), as loaded: what went where."""
+        out: dict[str, int] = {}
+        for w in {id(w): w for w in self._weights}.values():
+            for where, n in w.bytes_by_backend().items():
+                out[where] = out.get(where, 0) + n
+        return out
 
     @property
     def info(self) -> ModelInfo:

@@ -14,15 +14,31 @@ from pathlib import Path
 import numpy as np
 
 from app.core.errors import InsufficientMemoryError, ModelFileError
-from app.core.vision.ggml import GGML_TYPE_F32, Backend, GGUFInitParams, lib, set_data, shape
+from app.core.vision.ggml import (
+    GGML_BACKEND_BUFFER_USAGE_WEIGHTS,
+    GGML_TYPE_F32,
+    Backend,
+    GGUFInitParams,
+    allocate,
+    buffer_backend,
+    lib,
+    set_data,
+    shape,
+)
 
 FixUp = Callable[[str, np.ndarray], np.ndarray]
+Placement = Callable[[str], bool]
 
 
 class GGUFWeights:
-    """All tensors of one GGUF file, resident on ``backend``; look them up by name."""
+    """All tensors of one GGUF file, resident on ``backend``; look them up by name.
 
-    def __init__(self, path: str | Path, backend: Backend, fix_up: FixUp | None = None) -> None:
+    ``on_device(name)`` says which tensors go to the backend's GPU device (when it has one);
+    the others stay in RAM for the CPU. Default: all on the device.
+    """
+
+    def __init__(self, path: str | Path, backend: Backend, fix_up: FixUp | None = None,
+                 on_device: Placement | None = None) -> None:
         g = lib()
         self.path = Path(path)
         self.backend = backend
@@ -32,12 +48,20 @@ class GGUFWeights:
         if not self._gguf:
             raise ModelFileError(f"ggml could not read {self.path.name} as a GGUF file.")
         self.ctx = meta.value
-        self.buffer = g.ggml_backend_alloc_ctx_tensors(self.ctx, backend.handle)
-        if not self.buffer:
-            self.close()
-            raise InsufficientMemoryError(
-                f"There is not enough free memory to load {self.path.name}.",
-                hint="Close other programs or choose a smaller (more quantized) model file.")
+        self.buffers: list[int] = []
+        groups: dict[int, list[ctypes._Pointer]] = {}
+        for i in range(g.gguf_get_n_tensors(self._gguf)):
+            name = g.gguf_get_tensor_name(self._gguf, i)
+            where = backend.handle_for(on_device(name.decode()) if on_device else True)
+            groups.setdefault(where, []).append(g.ggml_get_tensor(self.ctx, name))
+        for handle, members in groups.items():
+            taken = allocate(members, handle, usage=GGML_BACKEND_BUFFER_USAGE_WEIGHTS)
+            if not taken:
+                self.close()
+                raise InsufficientMemoryError(
+                    f"There is not enough free memory to load {self.path.name}.",
+                    hint="Close other programs or choose a smaller (more quantized) model file.")
+            self.buffers += taken
         self._tensors: dict[str, ctypes._Pointer] = {}
         data_start = g.gguf_get_data_offset(self._gguf)
         # Read with plain file reads into one reused buffer rather than mapping the file: a
@@ -78,14 +102,26 @@ class GGUFWeights:
 
     @property
     def nbytes(self) -> int:
-        return int(lib().ggml_backend_buffer_get_size(self.buffer)) if self.buffer else 0
+        return sum(int(lib().ggml_backend_buffer_get_size(b)) for b in self.buffers)
+
+    def bytes_by_backend(self) -> dict[str, int]:
+        """Bytes of weights per place ("CPU", "Vulkan0", …): the memory plan, as loaded."""
+        out: dict[str, int] = {}
+        for t in self._tensors.values():
+            where = buffer_backend(t)
+            out[where] = out.get(where, 0) + int(lib().ggml_nbytes(t))
+        return out
+
+    def where(self, name: str) -> str:
+        """The backend buffer holding tensor ``name``."""
+        return buffer_backend(self._tensors[name])
 
     def close(self) -> None:
         g = lib()
         self._tensors = {}
-        if getattr(self, "buffer", None):
-            g.ggml_backend_buffer_free(self.buffer)
-            self.buffer = None
+        for buf in getattr(self, "buffers", []):
+            g.ggml_backend_buffer_free(buf)
+        self.buffers = []
         if getattr(self, "_gguf", None):
             g.gguf_free(self._gguf)
             self._gguf = None
