@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.core.engine.base import DoneEvent, Engine, LoadOptions, Stats, TokenEvent
 from app.core.engine.loader import load_engine
 from app.core.errors import HearthError, ModelFileError
+from app.core.models.names import display_name
 from app.core.models.registry import installed_models, starter_model_path
 from app.core.session import ChatSession, PendingReply
 from app.core.settings import Settings, save_settings
@@ -268,12 +269,13 @@ class MainWindow(QMainWindow):
         self.model_picker.blockSignals(True)
         self.model_picker.clear()
         for model in installed_models():
-            label = f"{model.name} (starter)" if model.starter else model.name
-            self.model_picker.addItem(label, str(model.path))
+            name = display_name(model.path)
+            self.model_picker.addItem(f"{name} (starter)" if model.starter else name,
+                                      str(model.path))
         if self._model_path is not None and self.model_picker.findData(
             str(self._model_path)
         ) < 0:
-            self.model_picker.addItem(self._model_path.stem, str(self._model_path))
+            self.model_picker.addItem(display_name(self._model_path), str(self._model_path))
         self.model_picker.addItem(OPEN_FILE_ITEM, None)
         if self._model_path is not None:
             self.model_picker.setCurrentIndex(self.model_picker.findData(str(self._model_path)))
@@ -316,7 +318,7 @@ class MainWindow(QMainWindow):
         self.stop_generation(wait=True)
         self.summaries.stop(wait=True)
         options = self.settings.load_options(path)
-        self.model_status.setText(f"Loading {path.name}…")
+        self.model_status.setText(f"Loading {display_name(path)}…")
         self._update_controls(loading=True)
         draft = self.settings.draft_for(path)  # speculative decoding, chosen in Settings
         extra = {"draft": draft, "draft_optional": True} if draft else {}
@@ -387,6 +389,7 @@ class MainWindow(QMainWindow):
             + (f" · {info.n_gpu_layers} GPU layers" if info.n_gpu_layers else " · CPU")
         )
         self.model_status.setToolTip(info.offload)
+        self.setWindowTitle(f"{info.name} — Hearth")
         draft = getattr(info, "draft", None)  # engines without speculative decoding
         self.draft_status.setText(f"Draft: {draft}" if draft else "")
         self.draft_status.setVisible(bool(draft))

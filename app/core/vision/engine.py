@@ -44,6 +44,7 @@ from app.core.errors import (
 )
 from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
 from app.core.models.memory import MemoryEstimate, ensure_fits
+from app.core.models.names import display_name
 from app.core.vision.decoder import TextDecoder, fix_up
 from app.core.vision.encoder import VisionEncoder
 from app.core.vision.ggml import Backend
@@ -77,7 +78,8 @@ def estimate_memory(files: MllamaFiles, n_ctx: int) -> MemoryEstimate:
 def check_memory(files: MllamaFiles, n_ctx: int, available: int) -> MemoryEstimate:
     """Raise :class:`InsufficientMemoryError` with the numbers when the model cannot fit."""
     est = estimate_memory(files, n_ctx)
-    ensure_fits(files.text.name, est, n_ctx, available, smaller="a smaller quantization")
+    ensure_fits(display_name(files.text.path), est, n_ctx, available,
+                smaller="a smaller quantization")
     return est
 
 
@@ -116,7 +118,8 @@ class MllamaEngine:
             size += self.files.projector.size_bytes
         gpu = self.backend.name.upper() != "CPU"
         self._info = ModelInfo(
-            path=self.files.text.path, name=self.files.text.name, architecture="mllama",
+            path=self.files.text.path, name=display_name(self.files.text.path),
+            architecture="mllama",
             n_ctx=n_ctx, n_ctx_train=self.files.text_hparams.context, n_params=params,
             size_bytes=size, chat_format="llama3-vision", n_threads=self._n_threads,
             n_gpu_layers=-1 if gpu else 0, offload=self.backend.name,
