@@ -17,6 +17,7 @@ from typing import TextIO
 from app.cli_args import positive_int
 from app.cli_licence import add_declaration_arguments, declaration_for_model
 from app.core.documents.summarize import STYLES
+from app.core.progress import time_left
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -102,7 +103,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
             result = None
             for event in summarize(engine, doc, args.style, cancel):
                 if isinstance(event, Progress):
-                    eta = f" · {_duration(event.eta_s)} left" if event.eta_s else ""
+                    eta = f" · {time_left(event.eta_s)}" if event.eta_s else ""
                     progress.show(f"{event.message}{eta}")
                 elif isinstance(event, SummaryCancelled):
                     return _cancelled(progress)
@@ -147,14 +148,6 @@ def _cancelled(progress: _ProgressLine) -> int:
 def _excerpt(text: str, limit: int = 90) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 60:
-        return f"about {max(1, round(seconds))} s"
-    if seconds < 3600:
-        return f"about {round(seconds / 60)} min"
-    return f"about {seconds / 3600:.1f} h"
 
 
 class _ProgressLine:

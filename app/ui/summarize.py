@@ -50,6 +50,7 @@ from app.core.documents.summarize import (
     summarize,
 )
 from app.core.engine.base import CancelToken, Engine, TokenEvent
+from app.core.progress import time_left
 from app.ui.workers import StreamWorker
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ class SummaryProgressDialog(QDialog):
         if event.total > 0 and event.stage != "planning":
             self.bar.setRange(0, event.total)
             self.bar.setValue(event.done)
-        self.eta.setText(_eta_text(event.eta_s))
+        self.eta.setText(time_left(event.eta_s).capitalize())
 
     def append(self, text: str) -> None:
         self.preview.moveCursor(self.preview.textCursor().MoveOperation.End)
@@ -393,13 +394,3 @@ def _summarize_and_save(engine: Engine, doc, style: Style,  # type: ignore[no-un
         if isinstance(event, SummaryDone):
             yield _Saved(save_summary(store, event.result, model))
         yield event
-
-
-def _eta_text(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    if seconds < 1:
-        return "Almost done."
-    if seconds < 60:
-        return f"About {round(seconds)} s left"
-    return f"About {round(seconds / 60)} min left"
