@@ -45,6 +45,7 @@ from app.core.store import ConversationStore
 from app.core.vision.attachments import Attachments, latest_image
 from app.ui import image_attach
 from app.ui.chat_view import ChatView, apply_palette_styles
+from app.ui.first_run import FirstRunBanner
 from app.ui.summarize import SummarizeController
 from app.ui.tool_approval import ToolsController, display_text
 from app.ui.workers import CallWorker, StreamWorker
@@ -189,6 +190,10 @@ class MainWindow(QMainWindow):
         self.notice.setVisible(False)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         main_layout.addWidget(self.notice)
+        self.first_run = FirstRunBanner(self)  # the starter model's offer of a real Llama
+        self.first_run.model_ready.connect(self.load_model)
+        self.first_run.setVisible(False)
+        main_layout.addWidget(self.first_run)
         self.chat_view = ChatView()
         self.chat_view.regenerate_requested.connect(self.regenerate)
         main_layout.addWidget(self.chat_view, 1)
@@ -415,18 +420,12 @@ class MainWindow(QMainWindow):
         self.model_failed.emit(message)
 
     def _update_banner(self) -> None:
+        """With the starter model: offer the Llama 3.2 that suits this computer (one button).
+        A download already under way stays in view whatever model is loaded."""
         starter = starter_model_path()
-        if starter is not None and self._model_path == starter:
-            self.chat_view.banner.setText(
-                "<b>You are chatting with the starter model</b> (SmolLM2-135M-Instruct): "
-                "it runs on any computer, fully offline, but it is small and often wrong. "
-                "For real answers use <b>Llama 3.2 1B or 3B Instruct</b>: get a GGUF such as "
-                "<a href='https://huggingface.co/bartowski/Llama-3.2-3B-Instruct-GGUF'>"
-                "Llama-3.2-3B-Instruct-Q4_K_M.gguf</a> and open it with File ▸ Open model file…"
-            )
-            self.chat_view.banner.setVisible(True)
-        else:
-            self.chat_view.banner.setVisible(False)
+        on_starter = starter is not None and self._model_path == starter
+        offered = on_starter and self.first_run.offer(self.settings.n_ctx)
+        self.first_run.setVisible(self.first_run.downloading or offered)
 
     # -- conversations ------------------------------------------------------------------------
 
@@ -750,6 +749,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.first_run.stop()
         self.stop_generation(wait=True)
         self.summaries.stop(wait=True)
         if self._loader is not None:

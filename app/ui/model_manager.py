@@ -90,6 +90,11 @@ class DownloadRow(QWidget):
     def running(self) -> bool:
         return self._worker is not None
 
+    @property
+    def cancelled(self) -> bool:
+        """Cancel was pressed (the partial file is, or is being, thrown away)."""
+        return self._cancelling
+
     def start(self) -> None:
         request = self.request
         worker = StreamWorker(lambda cancel: download(request, cancel), self)
