@@ -51,12 +51,17 @@ def xcb_plugin(environ: Mapping[str, str]) -> Path | None:
 
 
 def missing_library(plugin: Path) -> str | None:
-    """The library the plugin cannot find (its file name), or None when it loads."""
+    """The system library the plugin cannot find (its file name), or None when it loads.
+
+    Qt's own libraries are not the system's business: when one of those is the problem, Qt
+    is left to report it."""
     try:
         ctypes.CDLL(str(plugin))
     except OSError as exc:
         found = _CANNOT_OPEN.search(str(exc))
-        return found.group(1) if found else None
+        if found and not found.group(1).startswith(("libQt", "libicu", "libpyside",
+                                                    "libshiboken")):
+            return found.group(1)
     return None
 
 

@@ -89,3 +89,19 @@ def test_hearth_prints_the_sentence_and_exits_1_instead_of_aborting(tmp_path: Pa
     assert "Hearth cannot open its window" in out.stderr
     assert "libhearth-missing-test.so.0" in out.stderr
     assert "Traceback" not in out.stderr and "could not be initialized" not in out.stderr
+
+
+@linux_with_cc
+def test_the_self_test_fails_its_qt_line_instead_of_aborting(tmp_path: Path) -> None:
+    """An installer's self-test on such a desktop reports the missing library as a failed
+    check (exit 1) rather than dying inside Qt."""
+    plugin = _plugin_needing(tmp_path, "libhearth-missing-test.so.0")
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"QT_QPA_PLATFORM", "WAYLAND_DISPLAY"}}
+    env.update(DISPLAY=":99", QT_QPA_PLATFORM_PLUGIN_PATH=str(plugin.parent),
+               PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-m", "app", "--self-test"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 1, out.stderr
+    assert "[FAIL] Qt" in out.stderr and "libhearth-missing-test.so.0" in out.stderr
+    assert out.stderr.strip().splitlines()[-1].startswith("self-test: FAILED: Qt")
