@@ -6,6 +6,7 @@ It owns no logic of its own: conversations live in :class:`ConversationStore`, t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Callable
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self._build()
         self.summaries = SummarizeController(self)  # Summarize document…, document drops
+        self.summaries.running_changed.connect(lambda _running: self._update_controls())
         self._build_menus()
         apply_palette_styles(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -313,8 +315,9 @@ class MainWindow(QMainWindow):
         else:
             self._populate_models()
 
-    def load_model(self, path: Path) -> None:
-        """Load ``path`` in the background; the current model stays until it succeeds."""
+    def load_model(self, path: Path, *, n_ctx: int | None = None) -> None:
+        """Load ``path`` in the background; the current model stays until it succeeds.
+        ``n_ctx`` overrides the context size for this load (a long document needs more)."""
         if self._loader is not None and self._loader.isRunning():
             self.show_notice("A model is already loading; wait a moment.")
             return
@@ -323,6 +326,8 @@ class MainWindow(QMainWindow):
         self.stop_generation(wait=True)
         self.summaries.stop(wait=True)
         options = self.settings.load_options(path)
+        if n_ctx is not None:
+            options = dataclasses.replace(options, n_ctx=n_ctx)
         self.model_status.setText(f"Loading {display_name(path)}…")
         self._update_controls(loading=True)
         draft = self.settings.draft_for(path)  # speculative decoding, chosen in Settings
@@ -591,6 +596,10 @@ class MainWindow(QMainWindow):
             self._start_reply(None)
 
     def _start_reply(self, text: str | None) -> bool:
+        if self.summaries.running:
+            self.show_notice("A document is being summarized; send when it is done, or "
+                             "cancel it.")
+            return False
         if self._engine is None:
             self.show_notice("The model is still loading; your message is kept in the box."
                              if self._loader else "Choose a model first.")
@@ -690,8 +699,10 @@ class MainWindow(QMainWindow):
 
     def _update_controls(self, *, loading: bool = False) -> None:
         generating = self.is_generating
+        summarizing = self.summaries.running if hasattr(self, "summaries") else False
         self.send_button.setText("Stop" if generating else "Send")
-        self.send_button.setEnabled(generating or (self._engine is not None and not loading))
+        self.send_button.setEnabled(generating or (self._engine is not None and not loading
+                                                   and not summarizing))
         self.model_picker.setEnabled(not generating and not loading)
         self.chat_view.set_actions_enabled(not generating and self._engine is not None)
 

@@ -141,9 +141,9 @@ def _fake_installed_hearth(site: Path) -> Path:
 def test_hearths_own_package_is_never_excluded(tmp_path: Path) -> None:
     """An installed Hearth is a distribution outside its dependencies' closure: without the
     rule, its `app` package was excluded and the bundle stopped with No module named 'app'."""
-    import PySide6
-
     from importlib import metadata
+
+    import PySide6
 
     installed = [metadata.PathDistribution(_fake_installed_hearth(tmp_path)),
                  *metadata.distributions()]

@@ -42,6 +42,14 @@ STYLE_NAMES = {"short": "a short summary", "bullets": "bullet points",
 
 # Longest answer per style; smaller contexts get at most a quarter of their size.
 ANSWER_TOKENS = {"short": 160, "bullets": 400, "detailed": 900}
+
+
+def context_reserve(style: Style) -> int:
+    """Tokens a context needs beside the document: the answer, instructions and chat markup
+    (what sizing a model's context for a document adds to the document itself)."""
+    return ANSWER_TOKENS[style] + 1024 + 512
+
+
 MAP_TOKENS = 200  # notes on one part
 COMBINE_TOKENS = 320  # an intermediate combination of notes
 MAX_LEVELS = 6
