@@ -17,6 +17,7 @@ import time
 from typing import TYPE_CHECKING, Any, TextIO
 
 from app.core.errors import HearthError
+from app.core.progress import format_duration
 
 if TYPE_CHECKING:
     from app.core.models.download import DownloadRequest
@@ -127,17 +128,6 @@ def _fmt(n: float | None) -> str:
     return "?" if n is None else fmt_bytes(n)
 
 
-def _fmt_eta(seconds: float | None) -> str:
-    if seconds is None:
-        return "—"
-    seconds = int(seconds + 0.5)
-    if seconds < 60:
-        return f"{seconds} s"
-    if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
-
-
 def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
@@ -161,7 +151,8 @@ def _list(args: argparse.Namespace) -> int:
     if args.catalog:
         return _list_catalog(args)
     from app.core.models.download import pending_downloads
-    from app.core.models.local import read_index
+    from app.core.models.index import read_index
+    from app.core.models.names import display_name
     from app.core.models.registry import installed_models
 
     models = installed_models()
@@ -169,7 +160,8 @@ def _list(args: argparse.Namespace) -> int:
     rows = []
     for m in models:
         e = entries.get(str(m.path))
-        rows.append({"name": m.name, "path": str(m.path), "size_bytes": m.size_bytes,
+        rows.append({"name": m.name, "display_name": display_name(m.path),
+                     "path": str(m.path), "size_bytes": m.size_bytes,
                      "starter": m.starter,
                      "kind": "starter" if m.starter else (e.kind if e else "folder"),
                      "repo": e.repo if e else None,
@@ -186,7 +178,8 @@ def _list(args: argparse.Namespace) -> int:
             tag += "  (reference)"
         if r["projector"]:
             tag += "  (+ vision projector)"
-        print(f"{r['name']:40} {_fmt(r['size_bytes']):>10}  {r['path']}{tag}")
+        print(f"{r['display_name']:28} {r['name']:34} {_fmt(r['size_bytes']):>10}  "
+              f"{r['path']}{tag}")
     if pending:
         print("\nPaused downloads (run the same `hearth models pull` again to resume):")
         for p in pending:
@@ -326,7 +319,7 @@ class _ProgressPrinter:
         self.last = now
         pct = 100 * done / total if total else 100.0
         speed = f"{_fmt(rate)}/s" if rate > 0 else "…"
-        left = f"{_fmt_eta(eta)} left" if eta is not None else ""
+        left = f"{format_duration(eta)} left" if eta is not None else ""
         line = f"{pct:5.1f}%  {_fmt(done)} of {_fmt(total)}  {speed}  {left}".rstrip()
         if self.tty:
             self.out.write("\r" + line.ljust(self.width))
@@ -492,8 +485,9 @@ def _info(args: argparse.Namespace) -> int:
         _print_json(d)
         return EXIT_OK
     template = d.pop("chat_template")
-    labels = [("name", "Name"), ("path", "File"), ("size_bytes", "Size"),
-              ("architecture", "Architecture"), ("model_name", "Model"),
+    labels = [("display_name", "Model"), ("name", "Name"), ("path", "File"),
+              ("size_bytes", "Size"), ("architecture", "Architecture"),
+              ("model_name", "general.name"),
               ("parameters", "Parameters"), ("quantization", "Quantization"),
               ("context_length", "Context length"), ("layers", "Layers"),
               ("vision", "Vision"), ("kind", "Installed as"), ("origin", "Origin"),

@@ -17,6 +17,7 @@ from typing import TextIO
 from app.cli_args import positive_int
 from app.cli_licence import add_declaration_arguments, declaration_for_model
 from app.core.documents.summarize import STYLES
+from app.core.progress import time_left
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
@@ -46,13 +47,13 @@ def add_summarize_parser(sub: argparse._SubParsersAction) -> None:  # type: igno
 def cmd_summarize(args: argparse.Namespace) -> int:
     from app.core import hardware
     from app.core.documents.conversation import describe, save_summary
-    from app.core.documents.planner import context_for_document, max_context_for_memory
+    from app.core.documents.planner import choose_context
     from app.core.documents.readers import from_text, read_document
     from app.core.documents.summarize import (
-        ANSWER_TOKENS,
         Progress,
         SummaryCancelled,
         SummaryDone,
+        context_reserve,
         summarize,
     )
     from app.core.engine.base import CancelToken
@@ -83,15 +84,12 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         if args.ctx is not None:
             options = dataclasses.replace(options, n_ctx=args.ctx)
         else:
-            # Room for the whole document when memory allows; the plan, counted with the
-            # model's tokenizer, decides later whether it really fits in one pass.
-            gguf = read_gguf_info(path)
-            limit = max_context_for_memory(gguf, hardware.available_memory(),
-                                           n_batch=options.n_batch)
-            estimate = doc.n_chars // 3 + 1
-            reserve = ANSWER_TOKENS[args.style] + 1024 + 512
-            options = dataclasses.replace(options, n_ctx=context_for_document(
-                estimate, reserve, minimum=options.n_ctx, memory_limit=limit or options.n_ctx))
+            # Room for the whole document when memory allows (the window's rule too).
+            choice = choose_context(doc, read_gguf_info(path), context_reserve(args.style),
+                                    current=options.n_ctx,
+                                    available=hardware.available_memory(),
+                                    n_batch=options.n_batch)
+            options = dataclasses.replace(options, n_ctx=choice.n_ctx)
         if args.threads is not None:
             options = dataclasses.replace(options, n_threads=args.threads)
         progress.show(f"Loading {path.name} ({options.n_ctx:,}-token context)…")
@@ -102,7 +100,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
             result = None
             for event in summarize(engine, doc, args.style, cancel):
                 if isinstance(event, Progress):
-                    eta = f" · {_duration(event.eta_s)} left" if event.eta_s else ""
+                    eta = f" · {time_left(event.eta_s)}" if event.eta_s else ""
                     progress.show(f"{event.message}{eta}")
                 elif isinstance(event, SummaryCancelled):
                     return _cancelled(progress)
@@ -147,14 +145,6 @@ def _cancelled(progress: _ProgressLine) -> int:
 def _excerpt(text: str, limit: int = 90) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 60:
-        return f"about {max(1, round(seconds))} s"
-    if seconds < 3600:
-        return f"about {round(seconds / 60)} min"
-    return f"about {seconds / 3600:.1f} h"
 
 
 class _ProgressLine:

@@ -8,7 +8,8 @@
 Steps: check that the installed llama-cpp-python was built for the variant, render the icons,
 write ``build-info.json`` (variant, versions; shown by ``hearth doctor`` and Help ▸ About),
 freeze the app with PyInstaller in one-folder mode (``installers/pyinstaller/hearth.spec``),
-then pack the folder: ``deb``/``appdir``/``appimage`` (Linux; the AppImage needs
+start the bundle (``--self-test``; the build fails when it does not start), then pack the
+folder: ``deb``/``appdir``/``appimage`` (Linux; the AppImage needs
 appimagetool), ``iss`` (Inno Setup, Windows), ``dmg`` (macOS); ``folder`` stops after the
 bundle. PyInstaller cannot cross-build, so ``--os`` must be the OS this runs on.
 ``--smoke-test`` installs and runs what was built (``--self-test``; Linux).
@@ -21,7 +22,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -47,6 +50,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
 # The ggml backend library whose presence in llama_cpp/lib proves a GPU variant.
 VARIANT_BACKENDS = {"cuda": "ggml-cuda", "vulkan": "ggml-vulkan", "metal": "ggml-metal"}
 STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+SELF_TEST_TIMEOUT_S = 300
 
 
 class BuildError(Exception):
@@ -104,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="leave the SmolLM2 starter model out of the bundle")
     parser.add_argument("--reuse-bundle", action="store_true",
                         help="pack the bundle already in OUT instead of freezing again")
+    parser.add_argument("--no-self-test", action="store_true",
+                        help="do not start the bundle (--self-test) after freezing it")
     parser.add_argument("--smoke-test", action="store_true",
                         help="after packing, install what was built and run --self-test")
     return parser
@@ -292,6 +298,63 @@ def pack(target: Target, bundle: Path, work: Path) -> list[Path]:
     return artifacts
 
 
+def self_test_executable(target: Target, bundle: Path) -> Path:
+    """The bundle's console entry point, which runs ``--self-test``."""
+    if target.os == "windows":
+        return bundle / "hearth-cli.exe"
+    if target.os == "macos":
+        return bundle / "Contents" / "MacOS" / "Hearth"
+    return bundle / "hearth"
+
+
+def self_test_command(exe: Path, environ: dict[str, str] | None = None,
+                      xvfb_run: str | None = None) -> tuple[list[str], dict[str, str]]:
+    """How to run ``exe --self-test`` here: under Xvfb with Qt's xcb plugin when a Linux host
+    has no display but xvfb-run, offscreen when it has neither, else on the desktop. The
+    environment leaves out this Python's and the source tree's settings, as a user's has."""
+    source = dict(os.environ if environ is None else environ)
+    env = {k: v for k, v in source.items()
+           if not k.startswith(("PYTHON", "LLAMA_CPP", "MTMD", "HEARTH_", "VIRTUAL_ENV"))
+           and k != "LD_LIBRARY_PATH"}
+    cmd = [str(exe), "--self-test"]
+    if sys.platform.startswith("linux") and not (env.get("DISPLAY")
+                                                 or env.get("WAYLAND_DISPLAY")):
+        if xvfb_run:
+            env["QT_QPA_PLATFORM"] = "xcb"
+            cmd = [xvfb_run, "-a", "-s", "-screen 0 1280x800x24", *cmd]
+        else:
+            env["QT_QPA_PLATFORM"] = "offscreen"
+    return cmd, env
+
+
+def self_test(target: Target, bundle: Path) -> float:
+    """Start the bundle as a user would (``--self-test``: imports, llama.cpp, the window
+    answering with the starter model); BuildError with its output when any check fails.
+    Returns the seconds it took."""
+    import tempfile
+
+    exe = self_test_executable(target, bundle)
+    cmd, env = self_test_command(exe, xvfb_run=shutil.which("xvfb-run"))
+    print("+", " ".join(cmd), flush=True)
+    with tempfile.TemporaryDirectory(prefix="hearth-build-home-") as home:
+        env.update(HOME=home, XDG_RUNTIME_DIR=home, XDG_CONFIG_HOME=f"{home}/.config",
+                   XDG_DATA_HOME=f"{home}/.local/share", XDG_CACHE_HOME=f"{home}/.cache")
+        t0 = time.perf_counter()
+        try:
+            out = subprocess.run(cmd, env=env, capture_output=True, text=True,
+                                 timeout=SELF_TEST_TIMEOUT_S, check=False)
+        except subprocess.TimeoutExpired as exc:
+            raise BuildError(f"the bundle's --self-test did not finish in "
+                             f"{SELF_TEST_TIMEOUT_S} s") from exc
+    seconds = time.perf_counter() - t0
+    text = (out.stdout + out.stderr).rstrip()
+    print(text, flush=True)
+    if out.returncode != 0:
+        raise BuildError(f"the bundle does not start: {exe.name} --self-test exited with "
+                         f"{out.returncode} (its output is above)")
+    return seconds
+
+
 def smoke_test(target: Target, artifacts: list[Path]) -> None:
     if target.os != "linux":
         raise BuildError("--smoke-test runs here for Linux; the release workflow runs the "
@@ -337,6 +400,9 @@ def main(argv: list[str] | None = None) -> int:
             bundle = freeze(target, work, include_starter=not args.no_starter_model)
         print(f"build: bundle {bundle} ({_size(bundle) / 2**20:.1f} MiB, "
               f"{time.perf_counter() - t0:.0f} s)", flush=True)
+        if not args.no_self_test:
+            seconds = self_test(target, bundle)
+            print(f"build: the bundle's --self-test passed ({seconds:.0f} s)", flush=True)
         artifacts = pack(target, bundle, work)
         for artifact in artifacts:
             print(f"build: {artifact} ({_size(artifact) / 2**20:.1f} MiB)", flush=True)

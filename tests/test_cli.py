@@ -113,7 +113,7 @@ def test_self_test_passes() -> None:
         assert f"[ ok ] {check:10}" in result.stderr, result.stderr
     assert "[FAIL]" not in result.stderr
     assert "offscreen platform plugin" in result.stderr
-    assert "Smollm2" in result.stderr  # the window check answers with the starter model
+    assert "SmolLM2 135M Instruct" in result.stderr  # the window answers with the starter
     assert result.stderr.strip().splitlines()[-1].startswith("self-test: ok")
 
 

@@ -6,6 +6,7 @@ import platform
 import sys
 from dataclasses import asdict
 from importlib import metadata
+from typing import Any
 
 from app import __version__
 from app.core import paths
@@ -48,6 +49,30 @@ def doctor_report() -> dict[str, object]:
     }
 
 
+def hardware_rows(hw: dict[str, Any]) -> list[tuple[str, str]]:
+    """The machine as (label, value) rows: the one wording of ``hearth doctor``'s Machine
+    section and Settings ▸ Hardware (``hw`` is :func:`hardware_report` as a dict)."""
+    offload = "yes" if hw["gpu_offload"] else "no (CPU-only llama.cpp build)"
+    return [
+        ("OS", f"{hw['os']} ({hw['machine']})"),
+        ("CPU cores", f"{hw['physical_cores']} physical, {hw['logical_cores']} logical"),
+        ("Memory", f"{fmt_bytes(hw['available_ram'])} free of {fmt_bytes(hw['total_ram'])}"),
+        ("CPU features", ", ".join(hw["cpu_features"]) or "none reported"),
+        ("llama.cpp", str(hw["llama_cpp_version"])),
+        ("GPU offload", offload),
+    ]
+
+
+def device_rows(hw: dict[str, Any]) -> list[tuple[str, str]]:
+    """llama.cpp's devices as (name, description with memory) rows; one row when none."""
+    rows = []
+    for dev in hw["devices"] or []:
+        mem = (f", {fmt_bytes(dev['free_memory'])} free of {fmt_bytes(dev['total_memory'])}"
+               if dev["total_memory"] else "")
+        rows.append((str(dev["name"]), f"{dev['description']}{mem}"))
+    return rows or [("(none reported)", "")]
+
+
 def format_doctor(report: dict[str, object]) -> str:
     """The report as aligned text for a terminal."""
     hw = report["hardware"]
@@ -62,22 +87,11 @@ def format_doctor(report: dict[str, object]) -> str:
         *(f"  {k:20} {v}" for k, v in dict(report["packages"]).items()),  # type: ignore[call-overload]
         "",
         "Machine:",
-        f"  OS                   {hw['os']} ({hw['machine']})",
-        f"  CPU cores            {hw['physical_cores']} physical, {hw['logical_cores']} logical",
-        f"  Memory               {fmt_bytes(hw['available_ram'])} free of "
-        f"{fmt_bytes(hw['total_ram'])}",
-        f"  CPU features         {', '.join(hw['cpu_features']) or 'none reported'}",
-        f"  GPU offload          {'yes' if hw['gpu_offload'] else 'no (CPU-only llama.cpp build)'}",
+        *(f"  {label:20} {value}" for label, value in hardware_rows(hw)),
         "",
         "llama.cpp devices:",
+        *(f"  {name:20} {text}".rstrip() for name, text in device_rows(hw)),
     ]
-    devices = hw["devices"] or []
-    for dev in devices:
-        mem = f", {fmt_bytes(dev['free_memory'])} free of {fmt_bytes(dev['total_memory'])}" \
-            if dev["total_memory"] else ""
-        lines.append(f"  {dev['name']:20} {dev['description']}{mem}")
-    if not devices:
-        lines.append("  (none reported)")
     lines += ["", "Folders:", *(f"  {k:20} {v}" for k, v in dict(report["folders"]).items())]  # type: ignore[call-overload]
     lines += ["", f"Starter model:         {report['starter_model'] or 'missing'}",
               f"Installed models:      {', '.join(report['models']) or 'none'}"]  # type: ignore[arg-type]

@@ -48,7 +48,12 @@ def run_app(model_file: Path | None = None) -> int:
     """Open the window and run until it is closed; ``model_file`` (a GGUF opened from the
     file manager) is loaded instead of the last model."""
     from app.ui.main_window import MainWindow
+    from app.ui.platform_check import xcb_problem
 
+    problem = xcb_problem()  # before Qt aborts the process on a missing X11 library
+    if problem is not None:
+        print(f"hearth: {problem}", file=sys.stderr)
+        return 1
     app = create_application()
     try:
         store = open_store()

@@ -6,6 +6,7 @@ It owns no logic of its own: conversations live in :class:`ConversationStore`, t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from app.core.engine.base import DoneEvent, Engine, LoadOptions, Stats, TokenEvent
 from app.core.engine.loader import load_engine
 from app.core.errors import HearthError, ModelFileError
+from app.core.models.names import display_name
 from app.core.models.registry import installed_models, starter_model_path
 from app.core.session import ChatSession, PendingReply
 from app.core.settings import Settings, save_settings
@@ -44,6 +46,7 @@ from app.core.store import ConversationStore
 from app.core.vision.attachments import Attachments, latest_image
 from app.ui import image_attach
 from app.ui.chat_view import ChatView, apply_palette_styles
+from app.ui.first_run import FirstRunBanner
 from app.ui.summarize import SummarizeController
 from app.ui.tool_approval import ToolsController, display_text
 from app.ui.workers import CallWorker, StreamWorker
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self._build()
         self.summaries = SummarizeController(self)  # Summarize document…, document drops
+        self.summaries.running_changed.connect(lambda _running: self._update_controls())
         self._build_menus()
         apply_palette_styles(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -188,6 +192,10 @@ class MainWindow(QMainWindow):
         self.notice.setVisible(False)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         main_layout.addWidget(self.notice)
+        self.first_run = FirstRunBanner(self)  # the starter model's offer of a real Llama
+        self.first_run.model_ready.connect(self.load_model)
+        self.first_run.setVisible(False)
+        main_layout.addWidget(self.first_run)
         self.chat_view = ChatView()
         self.chat_view.regenerate_requested.connect(self.regenerate)
         main_layout.addWidget(self.chat_view, 1)
@@ -272,12 +280,13 @@ class MainWindow(QMainWindow):
         self.model_picker.blockSignals(True)
         self.model_picker.clear()
         for model in installed_models():
-            label = f"{model.name} (starter)" if model.starter else model.name
-            self.model_picker.addItem(label, str(model.path))
+            name = display_name(model.path)
+            self.model_picker.addItem(f"{name} (starter)" if model.starter else name,
+                                      str(model.path))
         if self._model_path is not None and self.model_picker.findData(
             str(self._model_path)
         ) < 0:
-            self.model_picker.addItem(self._model_path.stem, str(self._model_path))
+            self.model_picker.addItem(display_name(self._model_path), str(self._model_path))
         self.model_picker.addItem(OPEN_FILE_ITEM, None)
         if self._model_path is not None:
             self.model_picker.setCurrentIndex(self.model_picker.findData(str(self._model_path)))
@@ -310,8 +319,9 @@ class MainWindow(QMainWindow):
         else:
             self._populate_models()
 
-    def load_model(self, path: Path) -> None:
-        """Load ``path`` in the background; the current model stays until it succeeds."""
+    def load_model(self, path: Path, *, n_ctx: int | None = None) -> None:
+        """Load ``path`` in the background; the current model stays until it succeeds.
+        ``n_ctx`` overrides the context size for this load (a long document needs more)."""
         if self._loader is not None and self._loader.isRunning():
             self.show_notice("A model is already loading; wait a moment.")
             return
@@ -320,7 +330,9 @@ class MainWindow(QMainWindow):
         self.stop_generation(wait=True)
         self.summaries.stop(wait=True)
         options = self.settings.load_options(path)
-        self.model_status.setText(f"Loading {path.name}…")
+        if n_ctx is not None:
+            options = dataclasses.replace(options, n_ctx=n_ctx)
+        self.model_status.setText(f"Loading {display_name(path)}…")
         self._update_controls(loading=True)
         draft = self.settings.draft_for(path)  # speculative decoding, chosen in Settings
         extra = {"draft": draft, "draft_optional": True} if draft else {}
@@ -391,6 +403,7 @@ class MainWindow(QMainWindow):
             + (f" · {info.n_gpu_layers} GPU layers" if info.n_gpu_layers else " · CPU")
         )
         self.model_status.setToolTip(info.offload)
+        self.setWindowTitle(f"{info.name} — Hearth")
         draft = getattr(info, "draft", None)  # engines without speculative decoding
         self.draft_status.setText(f"Draft: {draft}" if draft else "")
         self.draft_status.setVisible(bool(draft))
@@ -416,18 +429,12 @@ class MainWindow(QMainWindow):
         self.model_failed.emit(message)
 
     def _update_banner(self) -> None:
+        """With the starter model: offer the Llama 3.2 that suits this computer (one button).
+        A download already under way stays in view whatever model is loaded."""
         starter = starter_model_path()
-        if starter is not None and self._model_path == starter:
-            self.chat_view.banner.setText(
-                "<b>You are chatting with the starter model</b> (SmolLM2-135M-Instruct): "
-                "it runs on any computer, fully offline, but it is small and often wrong. "
-                "For real answers use <b>Llama 3.2 1B or 3B Instruct</b>: get a GGUF such as "
-                "<a href='https://huggingface.co/bartowski/Llama-3.2-3B-Instruct-GGUF'>"
-                "Llama-3.2-3B-Instruct-Q4_K_M.gguf</a> and open it with File ▸ Open model file…"
-            )
-            self.chat_view.banner.setVisible(True)
-        else:
-            self.chat_view.banner.setVisible(False)
+        on_starter = starter is not None and self._model_path == starter
+        offered = on_starter and self.first_run.offer(self.settings.n_ctx)
+        self.first_run.setVisible(self.first_run.downloading or offered)
 
     # -- conversations ------------------------------------------------------------------------
 
@@ -593,6 +600,10 @@ class MainWindow(QMainWindow):
             self._start_reply(None)
 
     def _start_reply(self, text: str | None) -> bool:
+        if self.summaries.running:
+            self.show_notice("A document is being summarized; send when it is done, or "
+                             "cancel it.")
+            return False
         if self._engine is None:
             self.show_notice("The model is still loading; your message is kept in the box."
                              if self._loader else "Choose a model first.")
@@ -692,8 +703,10 @@ class MainWindow(QMainWindow):
 
     def _update_controls(self, *, loading: bool = False) -> None:
         generating = self.is_generating
+        summarizing = self.summaries.running if hasattr(self, "summaries") else False
         self.send_button.setText("Stop" if generating else "Send")
-        self.send_button.setEnabled(generating or (self._engine is not None and not loading))
+        self.send_button.setEnabled(generating or (self._engine is not None and not loading
+                                                   and not summarizing))
         self.model_picker.setEnabled(not generating and not loading)
         self.chat_view.set_actions_enabled(not generating and self._engine is not None)
 
@@ -751,6 +764,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.first_run.stop()
         self.stop_generation(wait=True)
         self.summaries.stop(wait=True)
         if self._loader is not None:

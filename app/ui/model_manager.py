@@ -47,24 +47,15 @@ from app.core.models.download import (
 )
 from app.core.models.gguf_file import fmt_bytes
 from app.core.models.memory import fit_for_size
+from app.core.models.names import display_name
 from app.core.models.registry import installed_models
+from app.core.progress import format_duration
 from app.core.settings import Settings, load_settings, save_settings
 from app.ui.workers import CallWorker, StreamWorker
 
 log = logging.getLogger(__name__)
 
 FIT_COLOURS = {"green": QColor("#2e7d32"), "yellow": QColor("#f9a825"), "red": QColor("#c62828")}
-
-
-def _duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "…"
-    seconds = int(seconds)
-    if seconds >= 3600:
-        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
-    if seconds >= 60:
-        return f"{seconds // 60} min {seconds % 60} s"
-    return f"{seconds} s"
 
 
 class DownloadRow(QWidget):
@@ -98,6 +89,11 @@ class DownloadRow(QWidget):
     @property
     def running(self) -> bool:
         return self._worker is not None
+
+    @property
+    def cancelled(self) -> bool:
+        """Cancel was pressed (the partial file is, or is being, thrown away)."""
+        return self._cancelling
 
     def start(self) -> None:
         request = self.request
@@ -146,7 +142,7 @@ class DownloadRow(QWidget):
             speed = f"{fmt_bytes(event.rate)}/s" if event.rate > 0 else "measuring speed"
             self.status.setText(
                 f"{fmt_bytes(event.done)} of {fmt_bytes(event.total)} · {speed} · "
-                f"{_duration(event.eta)} left"
+                f"{format_duration(event.eta)} left"
             )
         elif isinstance(event, DownloadRehashing):
             self.status.setText(f"Checking the {fmt_bytes(event.size)} already downloaded…")
@@ -422,7 +418,8 @@ class ModelManager(QDialog):
         for model in models:
             row = self.installed_table.rowCount()
             self.installed_table.insertRow(row)
-            name = QTableWidgetItem(model.name + (" (starter)" if model.starter else ""))
+            name = QTableWidgetItem(display_name(model.path)
+                                    + (" (starter)" if model.starter else ""))
             name.setData(Qt.ItemDataRole.UserRole, str(model.path))
             self.installed_table.setItem(row, 0, name)
             self.installed_table.setItem(row, 1, QTableWidgetItem(fmt_bytes(model.size_bytes)))

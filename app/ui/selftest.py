@@ -190,6 +190,11 @@ def _seconds_since_process_start() -> float | None:
 
 def check_qt(state: dict[str, object]) -> str:
     from app.ui.main import create_application
+    from app.ui.platform_check import xcb_problem
+
+    problem = xcb_problem()  # Qt would abort the whole self-test instead of failing a line
+    if problem is not None:
+        raise RuntimeError(problem)
 
     app = create_application()
     state["app"] = app

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.hardware import physical_cores
+from app.core.models.names import display_name
 from app.core.settings import Settings
 
 # Draft-compatibility checks still running (kept alive until they finish).
@@ -37,27 +38,16 @@ def shiboken_valid(obj: QObject) -> bool:
 
 
 def hardware_markdown() -> str:
-    """What llama.cpp runs on here: the Settings → Hardware page (same facts as `doctor`)."""
-    from app.core.hardware import hardware_report
-    from app.core.models.gguf_file import fmt_bytes
+    """What llama.cpp runs on here: the Settings → Hardware page (the rows `doctor` prints)."""
+    from dataclasses import asdict
 
-    hw = hardware_report()
-    lines = [
-        f"**llama.cpp** {hw.llama_cpp_version} — GPU offload "
-        f"{'available' if hw.gpu_offload else 'not built in (CPU-only build)'}",
-        "",
-        f"**CPU** {hw.physical_cores} physical / {hw.logical_cores} logical cores; features: "
-        f"{', '.join(hw.cpu_features) or 'none reported'}",
-        "",
-        f"**Memory** {fmt_bytes(hw.available_ram)} free of {fmt_bytes(hw.total_ram)}",
-        "",
-        "**Devices**",
-        "",
-    ]
-    for dev in hw.devices:
-        memory = (f" — {fmt_bytes(dev['free_memory'])} free of {fmt_bytes(dev['total_memory'])}"
-                  if dev["total_memory"] else "")
-        lines.append(f"- {dev['kind']} {dev['name']}: {dev['description']}{memory}")
+    from app.core.doctor import device_rows, hardware_rows
+    from app.core.hardware import hardware_report
+
+    hw = asdict(hardware_report())
+    lines = [f"**{label}** {value}  " for label, value in hardware_rows(hw)]
+    lines += ["", "**Devices**", "", *(f"- {name} {text}".rstrip() for name, text in
+                                       device_rows(hw))]
     lines += ["", "GPU layers set to *Automatic* are chosen from the free memory of the largest "
               "GPU, the model's size and the context size; a GPU that fails to start falls back "
               "to the CPU with a notice. See the README for CUDA, Metal and Vulkan builds."]
@@ -224,7 +214,7 @@ class SettingsDialog(QDialog):
         combo.clear()
         combo.addItem("None", None)
         for path in paths:
-            combo.addItem(path.stem, str(path))
+            combo.addItem(display_name(path), str(path))
         index = combo.findData(chosen)
         combo.setCurrentIndex(max(index, 0))
         self.drafts_listed.emit()

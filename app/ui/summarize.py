@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -31,8 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import hardware
 from app.core.documents.citations import Citation
 from app.core.documents.conversation import citations_of, save_summary, summary_message
+from app.core.documents.model import Document, combine
+from app.core.documents.planner import ContextChoice, choose_context
 from app.core.documents.readers import (
     SUPPORTED_SUFFIXES,
     from_text,
@@ -47,9 +51,12 @@ from app.core.documents.summarize import (
     Style,
     SummaryCancelled,
     SummaryDone,
+    context_reserve,
     summarize,
 )
 from app.core.engine.base import CancelToken, Engine, TokenEvent
+from app.core.models.gguf_file import fmt_bytes, read_gguf_info
+from app.core.progress import time_left
 from app.ui.workers import StreamWorker
 
 if TYPE_CHECKING:
@@ -167,7 +174,7 @@ class SummaryProgressDialog(QDialog):
         if event.total > 0 and event.stage != "planning":
             self.bar.setRange(0, event.total)
             self.bar.setValue(event.done)
-        self.eta.setText(_eta_text(event.eta_s))
+        self.eta.setText(time_left(event.eta_s).capitalize())
 
     def append(self, text: str) -> None:
         self.preview.moveCursor(self.preview.textCursor().MoveOperation.End)
@@ -203,10 +210,25 @@ class PassageDialog(QDialog):
         layout.addWidget(close)
 
 
+class _Prepared:
+    """The worker read the document(s) and, for a text model, chose the context for it."""
+
+    def __init__(self, doc: Document, choice: ContextChoice | None) -> None:
+        self.doc = doc
+        self.choice = choice
+
+
 class SummarizeController(QObject):
-    """Everything the window needs for documents; the window only forwards a few calls."""
+    """Everything the window needs for documents; the window only forwards a few calls.
+
+    A run has three steps: read the document(s) and size the context (worker thread); reload
+    the model with a larger context when the document needs one (asking first when memory is
+    tight); summarize (worker thread). Several dropped files are summarized one after another
+    (a conversation each) or together (one summary), as the person chooses.
+    """
 
     finished = Signal(object)  # the new conversation's id, or None (cancelled or failed)
+    running_changed = Signal(bool)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -215,6 +237,13 @@ class SummarizeController(QObject):
         self.worker: StreamWorker | None = None
         self.progress: SummaryProgressDialog | None = None
         self.passage: PassageDialog | None = None
+        self.question: QMessageBox | None = None  # open while Hearth asks something
+        self.queue: list[Path] = []  # dropped files still to summarize, one after another
+        self._busy = False
+        self._doc: Document | None = None
+        self._waiting_for_model = False
+        self._summarized = False  # step 3 has started
+        self._cancelled = False
         self._result_id: int | None = None
         self._notices: tuple[str, ...] = ()
         self.action = QAction("&Summarize document…", window)
@@ -223,10 +252,12 @@ class SummarizeController(QObject):
         self.action.triggered.connect(self.open_dialog)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
+        window.model_loaded.connect(self._on_model_loaded)
+        window.model_failed.connect(self._on_model_failed)
 
     @property
     def running(self) -> bool:
-        return self.worker is not None
+        return self._busy
 
     # -- entry points -------------------------------------------------------------------------
 
@@ -251,9 +282,54 @@ class SummarizeController(QObject):
             if paths:
                 drag.acceptProposedAction()
                 if kind == QEvent.Type.Drop:
-                    self.summarize_file(paths[0], self.style)
+                    self.dropped(paths)
                 return True
         return super().eventFilter(watched, event)
+
+    def dropped(self, paths: list[Path]) -> None:
+        """One file: summarize it. Several: ask whether one after another or together."""
+        if len(paths) == 1:
+            self.summarize_file(paths[0], self.style)
+            return
+        if self.running or self.question is not None:
+            self.window.show_notice("A document is already being summarized; wait or "
+                                    "cancel it.")
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, f"Summarize {len(paths)} documents",
+                          f"Summarize {', '.join(p.name for p in paths)}:", parent=self.window)
+        apart = box.addButton("One after another", QMessageBox.ButtonRole.AcceptRole)
+        apart.setToolTip("A summary of each document, each in its own chat")
+        together = box.addButton("Together", QMessageBox.ButtonRole.AcceptRole)
+        together.setToolTip("One summary of all of them")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(apart)
+
+        def answered(button: object) -> None:
+            self.question = None
+            if button is apart:
+                self.summarize_files(paths, together=False)
+            elif button is together:
+                self.summarize_files(paths, together=True)
+
+        box.buttonClicked.connect(answered)
+        box.rejected.connect(lambda: setattr(self, "question", None))
+        self.question = box
+        box.open()
+
+    def summarize_files(self, paths: list[Path], style: Style | None = None, *,
+                        together: bool = False) -> bool:
+        """Several documents: one summary of all (``together``) or one each, in turn."""
+        if not paths:
+            return False
+        if together and len(paths) > 1:
+            def read_all(cancel: CancelToken) -> Document:
+                return combine([read_document(p, cancel) for p in paths])
+
+            return self._start(f"{len(paths)} documents", read_all, style)
+        if not self.summarize_file(paths[0], style):
+            return False
+        self.queue = list(paths[1:])
+        return True
 
     def summarize_file(self, path: Path, style: Style | None = None) -> bool:
         return self._start(path.name, lambda cancel: read_document(path, cancel), style)
@@ -275,32 +351,55 @@ class SummarizeController(QObject):
         if window.is_generating:
             window.show_notice("Hearth is still answering; stop it first.")
             return False
-        style = style or self.style
-        store, model = window.store, window.settings.model
+        self.style = style = style or self.style
+        info = engine.info
+        sized = info.architecture != "mllama"  # the vision engine sizes its own context
+        reserve = context_reserve(style)
+        n_batch = window.settings.load_options(info.path).n_batch
 
-        def job(cancel: CancelToken) -> Iterator[object]:
+        def prepare(cancel: CancelToken) -> Iterator[object]:
             doc = read(cancel)  # parsing runs here too, off the GUI thread
-            yield from _summarize_and_save(engine, doc, style, cancel, store, model)
+            choice = None
+            if sized and not cancel.cancelled:
+                choice = choose_context(doc, read_gguf_info(info.path), reserve,
+                                        current=info.n_ctx,
+                                        available=hardware.available_memory(),
+                                        n_batch=n_batch)
+            yield _Prepared(doc, choice)
 
         progress = SummaryProgressDialog(name, window)
-        worker = StreamWorker(job, self)
-        progress.cancel_requested.connect(worker.cancel)
-        worker.event.connect(self._on_event)
-        worker.failed.connect(self._on_failed)
-        worker.finished.connect(self._on_finished)
-        self.worker, self.progress = worker, progress
+        progress.cancel_requested.connect(self._cancel)
+        self.progress = progress
         self._result_id = None
         self._notices = ()
-        self.action.setEnabled(False)
+        self._doc = None
+        self._summarized = self._cancelled = False
+        self._set_busy(True)
         window.hide_notice()
         progress.show()
-        worker.start()
+        self._run(prepare)
         return True
+
+    def _run(self, job) -> None:  # type: ignore[no-untyped-def]
+        worker = StreamWorker(job, self)
+        worker.event.connect(self._on_event)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_worker_finished)
+        self.worker = worker
+        worker.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.action.setEnabled(not busy)
+        self.running_changed.emit(busy)
 
     def _on_event(self, event: object) -> None:
         if self.sender() is not self.worker or self.progress is None:
             return
-        if isinstance(event, Progress):
+        if isinstance(event, _Prepared):
+            self._doc = event.doc
+            self._prepared(event)
+        elif isinstance(event, Progress):
             self.progress.show_progress(event)
         elif isinstance(event, TokenEvent):
             self.progress.append(event.text)
@@ -313,31 +412,148 @@ class SummarizeController(QObject):
 
     def _on_failed(self, message: str) -> None:
         if self.sender() is self.worker:
+            self._doc = None  # nothing to go on with
             self.window.show_notice(message)
 
-    def _on_finished(self) -> None:
+    def _on_worker_finished(self) -> None:
         if self.sender() is not self.worker:
             return
         worker, self.worker = self.worker, None
         if worker is not None:
             worker.deleteLater()
+        if self._cancelled and not self._summarized:
+            self.window.show_notice("The summary was cancelled; nothing was saved.")
+            self._end(None)
+            return
+        if self._waiting_for_model or self.question is not None:
+            return  # the document goes on once the model is loaded or the person answers
+        if self._doc is not None and self._result_id is None and not self._summarized:
+            self._summarize(self._doc)
+            return
+        self._end(self._result_id)
+
+    # -- step 2: a context that holds the document ---------------------------------------------
+
+    def _prepared(self, prepared: _Prepared) -> None:
+        """Decide, on the GUI thread, whether the model needs reloading for this document."""
+        choice, window = prepared.choice, self.window
+        if self._cancelled:
+            return
+        if choice is None or not choice.reload or window.engine is None:
+            return  # summarized when the reading worker has finished
+        name = window.engine.info.name
+        if not choice.tight:
+            self._reload(choice.n_ctx)
+            return
+        available = fmt_bytes(choice.available)
+        whole = ("to read it in one pass" if choice.whole_document
+                 else "for fewer, larger parts (the whole document does not fit)")
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "A larger context for this document",
+            f"“{prepared.doc.name}” is long for {name}'s {choice.current:,}-token context. "
+            f"Reload {name} with a {choice.n_ctx:,}-token context {whole}? It needs about "
+            f"{fmt_bytes(choice.needed)} of the {available} of memory free now.",
+            parent=window)
+        reload = box.addButton(f"Reload with {choice.n_ctx:,} tokens",
+                               QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Summarize in parts", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reload)
+
+        def answered(button: object) -> None:
+            self.question = None
+            if self._doc is None:
+                return
+            if button is reload:
+                self._reload(choice.n_ctx)
+            elif self.worker is None:
+                self._summarize(self._doc)
+
+        box.buttonClicked.connect(answered)
+        self.question = box
+        box.open()
+
+    def _reload(self, n_ctx: int) -> None:
+        window = self.window
+        engine = window.engine
+        if engine is None:
+            return
+        self._waiting_for_model = True
+        if self.progress is not None:
+            self.progress.message.setText(
+                f"Loading {engine.info.name} with a {n_ctx:,}-token context for this "
+                "document…")
+        window.load_model(engine.info.path, n_ctx=n_ctx)
+
+    def _on_model_loaded(self, _name: str) -> None:
+        if self._waiting_for_model:
+            self._waiting_for_model = False
+            if self._doc is not None and self.worker is None:
+                self._summarize(self._doc)
+
+    def _on_model_failed(self, message: str) -> None:
+        if self._waiting_for_model:  # the model loaded before stays: summarize in parts
+            self._waiting_for_model = False
+            if self._doc is not None and self.worker is None:
+                self._summarize(self._doc)
+
+    # -- step 3: summarize --------------------------------------------------------------------
+
+    def _summarize(self, doc: Document) -> None:
+        window, engine = self.window, self.window.engine
+        if engine is None:
+            self._end(None)
+            return
+        self._summarized = True
+        store, model, style = window.store, window.settings.model, self.style
+
+        def job(cancel: CancelToken) -> Iterator[object]:
+            yield from _summarize_and_save(engine, doc, style, cancel, store, model)
+
+        self._run(job)
+
+    def _cancel(self) -> None:
+        """Cancel on the progress window, whatever step the run is in."""
+        self.queue = []
+        self._cancelled = True
+        if self.worker is not None:
+            self.worker.cancel()
+            return
+        if self.question is not None:
+            self.question.close()
+            self.question = None
+        self._doc = None
+        self._waiting_for_model = False
+        self.window.show_notice("The summary was cancelled; nothing was saved.")
+        self._end(None)
+
+    def _end(self, conversation_id: int | None) -> None:
         if self.progress is not None:
             self.progress.hide()
             self.progress.deleteLater()
             self.progress = None
-        self.action.setEnabled(True)
-        conversation_id = self._result_id
+        self._doc = None
+        self._set_busy(False)
         if conversation_id is not None:
             self.window.open_conversation(conversation_id)
             if self._notices:
                 self.window.show_notice(" ".join(self._notices))
+        else:
+            self.queue = []  # cancelled or failed: the rest waits for the person
         self.finished.emit(conversation_id)
+        if self.queue:
+            QTimer.singleShot(0, self._next_in_queue)
+
+    def _next_in_queue(self) -> None:
+        if self.queue and not self.running:
+            self.summarize_file(self.queue.pop(0), self.style)
 
     def stop(self, *, wait: bool = False) -> None:
-        """Cancel a running summary (nothing is saved); with ``wait``, until it has stopped."""
+        """Cancel a running summary (nothing is saved); with ``wait``, until it has stopped.
+        A reload this controller asked for is not a reason to stop."""
         worker = self.worker
-        if worker is None:
+        if worker is None or self._waiting_for_model:
             return
+        self.queue = []
         worker.cancel()
         if wait:
             worker.wait(10000)
@@ -393,13 +609,3 @@ def _summarize_and_save(engine: Engine, doc, style: Style,  # type: ignore[no-un
         if isinstance(event, SummaryDone):
             yield _Saved(save_summary(store, event.result, model))
         yield event
-
-
-def _eta_text(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    if seconds < 1:
-        return "Almost done."
-    if seconds < 60:
-        return f"About {round(seconds)} s left"
-    return f"About {round(seconds / 60)} min left"

@@ -115,6 +115,13 @@ def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def own_packages(pyproject: dict) -> set[str]:
+    """Hearth's own top-level packages (``app``), from ``[tool.setuptools.packages.find]``."""
+    find = pyproject.get("tool", {}).get("setuptools", {}).get("packages", {}).get("find", {})
+    names = {pattern.split(".")[0].rstrip("*") for pattern in find.get("include", [])}
+    return {name for name in names if name.isidentifier()} or {"app"}
+
+
 def runtime_closure(requirements: Iterable[str], environment: dict[str, str] | None = None
                     ) -> set[str]:
     """Canonical names of the distributions these requirements pull in, transitively, on
@@ -161,17 +168,36 @@ def top_level_modules(dist: object) -> set[str]:
     return names
 
 
-def foreign_top_level_modules(keep: set[str]) -> list[str]:
+def foreign_top_level_modules(keep: set[str], own: Iterable[str] = (),
+                              distributions: Iterable[object] | None = None) -> list[str]:
     """Top-level modules of installed distributions outside ``keep`` (canonical names),
-    except names that a kept distribution also provides."""
+    except names that a kept distribution also provides and Hearth's own packages (``own``,
+    e.g. ``app``: an installed copy of Hearth is a distribution outside the closure too)."""
     from importlib import metadata
 
-    kept_names: set[str] = set()
+    kept_names: set[str] = set(own)
     foreign: set[str] = set()
-    for dist in metadata.distributions():
-        name = _canonical(dist.metadata["Name"] or "")
+    for dist in metadata.distributions() if distributions is None else distributions:
+        name = _canonical(dist.metadata["Name"] or "")  # type: ignore[attr-defined]
         (kept_names if name in keep else foreign).update(top_level_modules(dist))
     return sorted(foreign - kept_names)
+
+
+def module_excludes(root: Path, pyside_dir: Path) -> list[str]:
+    """Every module the spec leaves out: PySide6 modules Hearth does not import, the top-level
+    modules of installed distributions outside Hearth's runtime closure (Hearth's own
+    distribution and packages stay), tkinter and llama-cpp-python's server."""
+    import tomllib
+
+    pyproject = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    project = pyproject["project"]
+    used_qt = used_qt_modules(root / "app") | {"QtCore", "QtGui", "QtWidgets"}
+    closure = runtime_closure(project["dependencies"]) | {_canonical(project["name"])}
+    return sorted(
+        set(qt_excludes(used_qt, available_qt_modules(pyside_dir)))
+        | set(foreign_top_level_modules(closure, own=own_packages(pyproject)))
+        | {"tkinter", "_tkinter", "llama_cpp.server"}
+    )
 
 
 # Driver-side libraries: they must come from the user's GPU driver, never from the bundle

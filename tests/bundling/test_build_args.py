@@ -102,3 +102,53 @@ def test_build_info_records_the_variant_and_versions(tmp_path: Path) -> None:
 def test_starter_model_is_found_for_bundling() -> None:
     path = build.starter_model()
     assert path is not None and path.name == build.STARTER_FILE
+
+
+def _fake_bundle(out: Path, script: str) -> Path:
+    """A bundle folder whose ``hearth`` is a shell script standing in for the frozen app."""
+    bundle = out / "bundle" / "hearth"
+    bundle.mkdir(parents=True)
+    exe = bundle / "hearth"
+    exe.write_text("#!/bin/sh\n" + script)
+    exe.chmod(0o755)
+    return bundle
+
+
+@pytest.mark.skipif(build.host_os() != "linux", reason="a shell script stands in for the app")
+def test_build_fails_when_the_bundle_does_not_start(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """What shipped once: the bundle stopped with No module named 'app', the build said 0."""
+    _fake_bundle(tmp_path, "echo \"ModuleNotFoundError: No module named 'app'\" >&2\nexit 1\n")
+    code = build.main(["--os", "linux", "--out", str(tmp_path), "--reuse-bundle"])
+    err = capsys.readouterr()
+    assert code == 1
+    assert "No module named 'app'" in err.out
+    assert "the bundle does not start: hearth --self-test exited with 1" in err.err
+
+
+@pytest.mark.skipif(build.host_os() != "linux", reason="a shell script stands in for the app")
+def test_build_runs_the_self_test_without_a_display(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """No display and no Xvfb: the self-test still runs, on Qt's offscreen platform, with a
+    throw-away home and none of the build's Python settings."""
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("PYTHONPATH", "/somewhere")
+    monkeypatch.setattr(build.shutil, "which", lambda _name: None)  # no xvfb-run
+    _fake_bundle(tmp_path, 'echo "args=$* qpa=$QT_QPA_PLATFORM pp=${PYTHONPATH:-none} '
+                 'home=$HOME"\n')
+    assert build.main(["--os", "linux", "--out", str(tmp_path), "--reuse-bundle"]) == 0
+    out = capsys.readouterr().out
+    assert "args=--self-test qpa=offscreen pp=none home=" in out
+    assert f"home={Path.home()}" not in out
+    assert "the bundle's --self-test passed" in out
+
+
+def test_self_test_uses_xvfb_when_there_is_no_display() -> None:
+    cmd, env = build.self_test_command(Path("/b/hearth"), {"PATH": "/bin"}, "/usr/bin/xvfb-run")
+    if build.host_os() == "linux":
+        assert cmd[0] == "/usr/bin/xvfb-run" and cmd[-2:] == ["/b/hearth", "--self-test"]
+        assert env["QT_QPA_PLATFORM"] == "xcb"
+    cmd, env = build.self_test_command(Path("/b/hearth"), {"DISPLAY": ":0"}, "/usr/bin/xvfb-run")
+    assert cmd == ["/b/hearth", "--self-test"] and "QT_QPA_PLATFORM" not in env

@@ -20,6 +20,7 @@ from bundle_rules import (
     is_dynamic_backend_build,
     is_system_only_library,
     llama_libraries,
+    module_excludes,
     openmp_runtime_names,
     qt_excludes,
     runtime_closure,
@@ -125,6 +126,35 @@ def test_foreign_modules_exclude_what_hearth_does_not_depend_on() -> None:
         assert "PyInstaller" in foreign
     assert not {"llama_cpp", "PySide6", "keyring", "jinja2", "numpy", "jsonschema", "gguf",
                 "tiktoken", "pypdf"} & foreign
+
+
+def _fake_installed_hearth(site: Path) -> Path:
+    """A non-editable install of Hearth: its RECORD lists the ``app`` package."""
+    info = site / "hearth-0.1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: hearth\nVersion: 0.1.0\n")
+    (info / "RECORD").write_text("app/__init__.py,,\napp/cli.py,,\n"
+                                 "hearth-0.1.0.dist-info/RECORD,,\n")
+    return info
+
+
+def test_hearths_own_package_is_never_excluded(tmp_path: Path) -> None:
+    """An installed Hearth is a distribution outside its dependencies' closure: without the
+    rule, its `app` package was excluded and the bundle stopped with No module named 'app'."""
+    from importlib import metadata
+
+    import PySide6
+
+    installed = [metadata.PathDistribution(_fake_installed_hearth(tmp_path)),
+                 *metadata.distributions()]
+    closure = runtime_closure(["keyring>=24"])
+    # What the spec used to exclude:
+    assert "app" in foreign_top_level_modules(closure, distributions=installed)
+    assert "app" not in foreign_top_level_modules(closure | {"hearth"}, own={"app"},
+                                                  distributions=installed)
+    excludes = module_excludes(ROOT, Path(PySide6.__file__).parent)
+    assert "app" not in excludes and not any(e.startswith("app.") for e in excludes)
+    assert {"pytest", "PySide6.QtNetwork", "tkinter"} <= set(excludes)
 
 
 def test_cpu_build_links_its_backend() -> None:

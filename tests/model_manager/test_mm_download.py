@@ -18,7 +18,8 @@ from app.core.models import download as dl
 from app.core.models import hub_auth
 from app.core.models.gguf_file import read_gguf_info
 from app.core.models.hub import GatedRepoError, HubError
-from app.core.models.local import DiskSpaceError, index_entry, projector_for
+from app.core.models.index import index_entry, projector_for
+from app.core.models.local import DiskSpaceError
 from app.core.models.registry import installed_models, resolve_model
 from app.core.paths import models_dir
 from tests.support.hub_server import FakeHub, sha256_file

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import HearthError, ModelFileError
-from app.core.models import local
+from app.core.models import index, local
 from app.core.models.registry import installed_models, resolve_model
 from app.core.paths import models_dir
 from tests.support.hub_server import FakeHub
@@ -32,7 +32,7 @@ def test_import_by_reference_and_by_copy(tiny_llama_gguf: Path, tmp_path: Path) 
     copy_src.write_bytes(tiny_llama_gguf.read_bytes())
     copied = local.import_model(copy_src, copy=True)
     assert copied.path == models_dir() / "Tiny-Copy.gguf" and copied.path.exists()
-    assert local.index_entry(copied.path).kind == "copied"  # type: ignore[union-attr]
+    assert index.index_entry(copied.path).kind == "copied"  # type: ignore[union-attr]
     assert not list((models_dir() / ".downloads").glob("*.part"))
 
     # Deleting a reference forgets it and keeps the file; deleting a copy removes it.

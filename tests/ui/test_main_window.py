@@ -186,8 +186,9 @@ def test_a_bad_model_file_keeps_the_current_model(qtbot, store, smollm2_gguf, tm
 
 def test_starter_model_banner_and_about(qtbot, store, smollm2_gguf) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, store, smollm2_gguf)
-    assert window.chat_view.banner.isVisible()
-    assert "starter model" in window.chat_view.banner.text()
+    assert window.first_run.isVisible()
+    assert "starter model" in window.first_run.text.text()
+    assert window.first_run.button.text().startswith("Download Llama 3.2 ")
     from app.ui.about_dialog import AboutDialog
 
     about = AboutDialog(window)

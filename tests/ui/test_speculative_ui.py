@@ -18,9 +18,9 @@ __all__ = ["store"]  # the fixture, shared with the main window tests
 def test_status_bar_shows_draft_acceptance(qtbot, store, smollm2_gguf, pruned_smollm2_gguf) -> None:  # type: ignore[no-untyped-def]
     overrides = {str(smollm2_gguf): {"draft": str(pruned_smollm2_gguf)}}
     window = make_window(qtbot, store, smollm2_gguf, model_overrides=overrides, n_threads=1)
-    assert window.engine.info.draft == "SmolLM2 135M (27 layers)"
+    assert window.engine.info.draft == "Smollm2 135m keep27"  # the file name, readable
     assert window.draft_status.isVisible()
-    assert window.draft_status.text() == "Draft: SmolLM2 135M (27 layers)"
+    assert window.draft_status.text() == "Draft: Smollm2 135m keep27"
     stats = send_and_wait(qtbot, window, "Which city is the capital of France?")
     assert stats is not None and stats.drafted and stats.drafted > 0
     text = window.draft_status.text()
@@ -49,7 +49,7 @@ def test_settings_list_only_compatible_drafts_and_apply_one(  # type: ignore[no-
         pass
     items = [(dialog.draft.itemText(i), dialog.draft.itemData(i))
              for i in range(dialog.draft.count())]
-    assert items == [("None", None), ("SmolLM2-pruned", str(draft))]
+    assert items == [("None", None), ("SmolLM2 pruned", str(draft))]
     dialog.draft.setCurrentIndex(1)
     with qtbot.waitSignal(window.model_loaded, timeout=LOAD_TIMEOUT_MS):
         window.apply_settings(dialog.result_settings())

@@ -137,17 +137,29 @@ def test_summarize_pasted_text_from_the_menu(qtbot, store, smollm2_gguf) -> None
     assert window.chat_view.messages()[1].text().strip()
 
 
+def chapters(n: int, sentences: int = 40) -> str:
+    return "\n\n".join(f"# Chapter {i}\n\n" + " ".join(
+        f"Sentence {j} of chapter {i} says something new." for j in range(sentences))
+        for i in range(1, n + 1))
+
+
 def test_cancel_saves_nothing_and_the_window_stays_usable(  # type: ignore[no-untyped-def]
         qtbot, store, smollm2_gguf) -> None:
+    """A document longer than the model was trained for: Hearth asks before reloading (the
+    whole of it cannot fit anyway); "Summarize in parts" keeps the loaded context."""
     window = make_window(qtbot, store, smollm2_gguf, n_ctx=512)
     before = store.list_conversations()
-    text = "\n\n".join(f"# Chapter {i}\n\n" + " ".join(
-        f"Sentence {j} of chapter {i} says something new." for j in range(40))
-        for i in range(1, 7))
-    assert window.summaries.summarize_text(text, "bullets")
+    assert window.summaries.summarize_text(chapters(30), "bullets")
     progress = window.summaries.progress
     assert progress is not None
+    assert not window.send_button.isEnabled()  # no chat while the summary runs
+    qtbot.waitUntil(lambda: window.summaries.question is not None, timeout=60_000)
+    question = window.summaries.question
+    assert "8,192-token context" in question.text() and "memory free" in question.text()
+    parts = next(b for b in question.buttons() if b.text() == "Summarize in parts")
+    qtbot.mouseClick(parts, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "part 1 of" in progress.message.text(), timeout=60_000)
+    assert window.engine.info.n_ctx == 512  # not reloaded
     assert progress.bar.maximum() >= 3
     with qtbot.waitSignal(window.summaries.finished, timeout=60_000) as blocker:
         qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
@@ -155,6 +167,66 @@ def test_cancel_saves_nothing_and_the_window_stays_usable(  # type: ignore[no-un
     assert store.list_conversations() == before
     assert "nothing was saved" in window.notice.text()
     assert window.summaries.action.isEnabled()
+    assert window.send_button.isEnabled()
+
+
+@pytest.mark.timeout(600)
+def test_a_long_document_reloads_the_model_with_the_context_it_needs(  # type: ignore[no-untyped-def]
+        qtbot, store, smollm2_gguf) -> None:
+    """Like `hearth summarize`: the 512-token context is too small for the document and
+    memory is plentiful, so the model is reloaded with room for all of it, in one pass."""
+    window = make_window(qtbot, store, smollm2_gguf, n_ctx=512)
+    with qtbot.waitSignal(window.summaries.finished, timeout=SUMMARY_TIMEOUT_MS) as done:
+        with qtbot.waitSignal(window.model_loaded, timeout=120_000):
+            assert window.summaries.summarize_text(chapters(3), "short")
+            assert not window.send_button.isEnabled()
+        assert window.summaries.question is None  # not tight: no question
+        n_ctx = window.engine.info.n_ctx
+        assert n_ctx > 512 and n_ctx % 1024 == 0
+        assert f"{n_ctx:,}-token context" in window.model_status.text()
+        assert not window.send_button.isEnabled()
+        assert not window.send("Hello?")  # Enter is refused too, with a notice
+        assert "being summarized" in window.notice.text()
+    conversation = done.args[0]
+    assert conversation is not None
+    summary = summary_message(store, conversation)
+    assert summary is not None
+    assert summary.stats["summary"]["mode"] == "single"
+    assert summary.stats["summary"]["n_ctx"] == n_ctx
+    assert window.send_button.isEnabled()
+    assert window.settings.n_ctx == 512  # the saved setting is the person's, unchanged
+
+
+def test_several_dropped_files_one_after_another_or_together(  # type: ignore[no-untyped-def]
+        qtbot, store, smollm2_gguf, tmp_path) -> None:
+    window = make_window(qtbot, store, smollm2_gguf, max_tokens=24)
+    first, second = tmp_path / "library.txt", tmp_path / "park.txt"
+    first.write_text(PAGES[0] + "\n\n" + PAGES[1])
+    second.write_text("The city opened a new park with a lake, a playground and old oak "
+                      "trees.\n\nIt is open from dawn to dusk.")
+
+    def answer(label: str) -> None:
+        qtbot.waitUntil(lambda: window.summaries.question is not None, timeout=10_000)
+        question = window.summaries.question
+        assert "library.txt, park.txt" in question.text()
+        button = next(b for b in question.buttons() if b.text() == label)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert drop(window, [first, second]) == (True, True)
+    answer("One after another")
+    qtbot.waitUntil(lambda: len(store.list_conversations()) == 2
+                    and not window.summaries.running and not window.summaries.queue,
+                    timeout=SUMMARY_TIMEOUT_MS)
+    titles = {c.title for c in store.list_conversations()}
+    assert titles == {"Summary: library.txt", "Summary: park.txt"}
+
+    assert drop(window, [first, second]) == (True, True)
+    with qtbot.waitSignal(window.summaries.finished, timeout=SUMMARY_TIMEOUT_MS) as done:
+        answer("Together")
+    together = summary_message(store, done.args[0])
+    assert together is not None
+    assert together.stats["summary"]["document"] == "library.txt, park.txt"
+    assert len(store.list_conversations()) == 3
 
 
 def test_bad_documents_show_a_notice(qtbot, store, smollm2_gguf, tmp_path) -> None:  # type: ignore[no-untyped-def]

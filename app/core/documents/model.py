@@ -68,3 +68,19 @@ class Document:
                 if size >= limit:
                     return "\n".join(out)[:limit]
         return "\n".join(out)
+
+
+def combine(documents: list[Document]) -> Document:
+    """Several documents as one, to be summarized together: each part keeps its place under
+    its document's name ("report.pdf, page 3"), so citations still say where a point is."""
+    if len(documents) == 1:
+        return documents[0]
+    parts: list[Part] = []
+    for doc in documents:
+        for part in doc.parts:
+            where = part.label.strip("“”")
+            heading = f"{doc.name}, {where}" if where else doc.name
+            parts.append(Part(len(parts), part.paragraphs, None, heading))
+    notes = tuple(f"{doc.name}: {note}" for doc in documents for note in doc.notes)
+    names = ", ".join(doc.name for doc in documents)
+    return Document(names, "collection", tuple(parts), None, notes)

@@ -18,7 +18,7 @@ from typing import Literal
 from app.core.documents.model import Document
 from app.core.errors import InsufficientMemoryError
 from app.core.models.gguf_file import GGUFInfo
-from app.core.models.memory import check_fits
+from app.core.models.memory import check_fits, estimate_memory
 
 Mode = Literal["single", "map-reduce"]
 CountTokens = Callable[[str], int]
@@ -87,6 +87,50 @@ def context_for_document(doc_tokens: int, reserve: int, *, minimum: int, memory_
     to a multiple of 1024), never below ``minimum`` nor above ``memory_limit``."""
     wanted = -(-(doc_tokens + reserve) // 1024) * 1024
     return max(min(max(wanted, minimum), memory_limit), min(minimum, memory_limit))
+
+
+# Above this share of the free memory, Hearth asks before reloading a model with a larger
+# context for a document (the rest of the computer would have little room left).
+TIGHT_MEMORY_SHARE = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class ContextChoice:
+    """The context to load a model with for one document, and what that costs in memory."""
+
+    n_ctx: int  # the context to load (never below the one loaded now)
+    current: int  # the context the model is loaded with now
+    memory_limit: int  # the largest context memory allows (0: not even a small one)
+    needed: int  # bytes the model needs with ``n_ctx`` (weights, KV cache, buffers)
+    available: int  # bytes of memory free now
+    whole_document: bool  # the document (by a character estimate) fits ``n_ctx`` at once
+    fits_current: bool  # ...and already fits the context loaded now
+
+    @property
+    def reload(self) -> bool:
+        """The document does not fit the loaded context, and a larger one is possible."""
+        return self.n_ctx > self.current and not self.fits_current
+
+    @property
+    def tight(self) -> bool:
+        """Reloading would take most of the free memory, or still not hold the document:
+        worth asking the person first."""
+        return self.needed > self.available * TIGHT_MEMORY_SHARE or not self.whole_document
+
+
+def choose_context(doc: Document, info: GGUFInfo, reserve: int, *, current: int,
+                   available: int, n_batch: int = 512) -> ContextChoice:
+    """The context a model should have for ``doc``: room for all of it (plus ``reserve``
+    tokens of instructions and answer) when memory allows, never less than ``current``. The
+    same rule for the window and ``hearth summarize``; the plan, counted with the model's own
+    tokenizer, later decides whether one pass really fits."""
+    limit = max_context_for_memory(info, available, n_batch=n_batch)
+    estimate = doc.n_chars // 3 + 1
+    n_ctx = context_for_document(estimate, reserve, minimum=current,
+                                 memory_limit=limit or current)
+    needed = estimate_memory(info, n_ctx, n_batch).total
+    return ContextChoice(n_ctx, current, limit, needed, available,
+                         estimate + reserve <= n_ctx, estimate + reserve <= current)
 
 
 @dataclass(frozen=True, slots=True)

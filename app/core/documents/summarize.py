@@ -33,6 +33,7 @@ from app.core.engine.base import (
     TokenEvent,
 )
 from app.core.errors import GenerationError
+from app.core.progress import StepClock, eta_from_rate
 
 Style = Literal["short", "bullets", "detailed"]
 STYLES: tuple[Style, ...] = ("short", "bullets", "detailed")
@@ -41,6 +42,14 @@ STYLE_NAMES = {"short": "a short summary", "bullets": "bullet points",
 
 # Longest answer per style; smaller contexts get at most a quarter of their size.
 ANSWER_TOKENS = {"short": 160, "bullets": 400, "detailed": 900}
+
+
+def context_reserve(style: Style) -> int:
+    """Tokens a context needs beside the document: the answer, instructions and chat markup
+    (what sizing a model's context for a document adds to the document itself)."""
+    return ANSWER_TOKENS[style] + 1024 + 512
+
+
 MAP_TOKENS = 200  # notes on one part
 COMBINE_TOKENS = 320  # an intermediate combination of notes
 MAX_LEVELS = 6
@@ -198,24 +207,6 @@ class _Item:
     text: str
 
 
-class _Clock:
-    """Estimates the time left from the mean time of the model calls made so far."""
-
-    def __init__(self, total_calls: int) -> None:
-        self.total = total_calls
-        self.done = 0
-        self.spent = 0.0
-
-    def record(self, seconds: float) -> None:
-        self.done += 1
-        self.spent += seconds
-
-    def eta(self) -> float | None:
-        if not self.done:
-            return None
-        return self.spent / self.done * max(self.total - self.done, 0)
-
-
 def summarize(engine: Engine, doc: Document, style: Style = "bullets",
               cancel: CancelToken | None = None) -> Iterator[SummaryEvent]:
     """Summarize ``doc`` with ``engine``; ends with :class:`SummaryDone` or
@@ -349,8 +340,7 @@ class _Run:
 
         def progress(i: int) -> Progress:
             done_tokens = doc_tokens * i // steps
-            elapsed = time.perf_counter() - started
-            eta = elapsed / done_tokens * (doc_tokens - done_tokens) if i else None
+            eta = eta_from_rate(done_tokens, doc_tokens, time.perf_counter() - started)
             return Progress("reading", i, steps, f"Reading the document: {100 * i // steps}% "
                             f"of {doc_tokens:,} tokens…", eta)
 
@@ -376,7 +366,7 @@ class _Run:
         inter_tokens = min(COMBINE_TOKENS, self.n_ctx // 6)
         group_budget = self.n_ctx - combine_fixed - max(inter_tokens, answer_tokens)
         est_combines = -(-(n * (map_tokens + 16)) // max(group_budget, 1))
-        clock = _Clock(n + max(est_combines, 1) + (1 if est_combines > 1 else 0))
+        clock = StepClock(n + max(est_combines, 1) + (1 if est_combines > 1 else 0))
 
         items: list[_Item] = []
         sources: dict[int, str] = {}

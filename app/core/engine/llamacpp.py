@@ -51,6 +51,7 @@ from app.core.errors import (
 from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
 from app.core.models.gguf_file import GGUFInfo, read_gguf_info
 from app.core.models.memory import OffloadPlan, check_fits, plan_offload
+from app.core.models.names import display_name
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +185,7 @@ class LlamaCppEngine:
             raise
         self._info = ModelInfo(
             path=self._path,
-            name=gguf.name,
+            name=display_name(self._path),
             architecture=gguf.architecture,
             n_ctx=self._n_ctx,
             n_ctx_train=llama_cpp.llama_model_n_ctx_train(model),

@@ -56,13 +56,8 @@ from app.core.models.hub import (
     hub_headers,
     translate_hub_error,
 )
-from app.core.models.local import (
-    IndexEntry,
-    check_disk_space,
-    index_entry,
-    is_projector_file,
-    register_model,
-)
+from app.core.models.index import IndexEntry, index_entry, register_model
+from app.core.models.local import check_disk_space, is_projector_file
 from app.core.paths import models_dir
 
 DOWNLOADS_DIR = ".downloads"

@@ -9,27 +9,29 @@ records their paths, together with where every downloaded file came from and its
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import struct
-import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from contextlib import suppress
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from app.core.errors import HearthError, ModelFileError
-from app.core.models._locks import file_lock
 from app.core.models.gguf_file import GGUFInfo, fmt_bytes, read_gguf_info
-from app.core.models.registry import InstalledModel
+from app.core.models.index import (
+    IndexEntry,
+    Origin,
+    index_entry,
+    inside_models_dir,
+    register_model,
+    same_file,
+    unregister_model,
+)
+from app.core.models.names import display_name
+from app.core.models.registry import InstalledModel, find_installed, installed_models
 from app.core.paths import models_dir
-
-INDEX_FILE = "index.json"
-Kind = Literal["downloaded", "copied", "reference"]
-Origin = Literal["hub", "path", "hf-cache", "lm-studio"]
 
 
 class DiskSpaceError(HearthError):
@@ -53,174 +55,11 @@ def is_projector_file(path: Path) -> bool:
     return "mmproj" in path.name.lower()
 
 
-# -- the index ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class IndexEntry:
-    """What Hearth knows about one model beyond its file: kind, origin, provenance, hashes."""
-
-    name: str
-    path: Path
-    kind: Kind
-    origin: Origin
-    projector: Path | None = None
-    size: int = 0
-    repo: str | None = None
-    revision: str | None = None
-    commit: str | None = None
-    sha256: dict[str, str] = field(default_factory=dict)  # file name → verified sha256
-    catalog_id: str | None = None
-    quant: str | None = None
-    added_at: str = ""
-
-    def to_json(self, base: Path) -> dict[str, Any]:
-        data = asdict(self)
-        data["path"] = _store_path(self.path, base)
-        data["projector"] = _store_path(self.projector, base) if self.projector else None
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any], base: Path) -> IndexEntry:
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        known["path"] = _load_path(data["path"], base)
-        known["projector"] = _load_path(data["projector"], base) if data.get("projector") else None
-        return cls(**known)
-
-
-def _store_path(path: Path, base: Path) -> str:
-    """Relative inside the models folder (so HEARTH_HOME can move), absolute outside."""
-    try:
-        return Path(path).relative_to(base).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def _load_path(text: str, base: Path) -> Path:
-    path = Path(text)
-    return path if path.is_absolute() else base / path
-
-
-def _index_path() -> Path:
-    return models_dir() / INDEX_FILE
-
-
-@contextmanager
-def _locked_index() -> Iterator[list[IndexEntry]]:
-    """Read, let the caller change, and write back the index under a lock (atomically)."""
-    base = models_dir()
-    with file_lock(base / ".index.lock", what="the model index"):
-        entries = read_index()
-        before = list(entries)
-        yield entries
-        if entries != before:
-            payload = {"schema": 1, "models": [e.to_json(base) for e in entries]}
-            fd, tmp = tempfile.mkstemp(dir=base, prefix=".index-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(payload, fh, indent=1)
-                os.replace(tmp, _index_path())
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-
-
-def read_index() -> list[IndexEntry]:
-    """Every entry of ``index.json``; a missing or damaged index reads as empty."""
-    base = models_dir()
-    try:
-        data = json.loads(_index_path().read_text(encoding="utf-8"))
-        return [IndexEntry.from_json(m, base) for m in data.get("models", [])]
-    except (OSError, ValueError, KeyError, TypeError):
-        return []
-
-
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.abspath(a) == os.path.abspath(b)
-
-
-def register_model(entry: IndexEntry) -> IndexEntry:
-    """Add ``entry`` (or replace the one for the same file)."""
-    if not entry.added_at:
-        entry = replace(entry, added_at=datetime.now(UTC).isoformat(timespec="seconds"))
-    with _locked_index() as entries:
-        entries[:] = [e for e in entries if not _same(e.path, entry.path)]
-        entries.append(entry)
-    return entry
-
-
-def unregister_model(path: Path) -> bool:
-    with _locked_index() as entries:
-        kept = [e for e in entries if not _same(e.path, path)]
-        changed = len(kept) != len(entries)
-        entries[:] = kept
-    return changed
-
-
-def index_entry(path: Path) -> IndexEntry | None:
-    return next((e for e in read_index() if _same(e.path, path)), None)
-
-
-def _inside_models_dir(path: Path) -> bool:
-    try:
-        Path(os.path.abspath(path)).relative_to(os.path.abspath(models_dir()))
-        return True
-    except ValueError:
-        return False
-
-
-def extra_models() -> list[InstalledModel]:
-    """Referenced models outside the models folder whose files still exist."""
-    found = []
-    for e in read_index():
-        if e.kind == "reference" and not _inside_models_dir(e.path) and e.path.is_file():
-            found.append(InstalledModel(e.name, e.path, e.path.stat().st_size))
-    return found
-
-
-def projector_for(path: Path) -> Path | None:
-    """The vision projector that belongs to the model at ``path``, when it has one."""
-    entry = index_entry(path)
-    return entry.projector if entry and entry.projector and entry.projector.is_file() else None
-
-
-# -- finding an installed model -------------------------------------------------------------
-
-
-def find_installed(spec: str | os.PathLike[str]) -> InstalledModel:
-    """An installed model by name (any case), file name or path."""
-    from app.core.models.registry import installed_models
-
-    text = str(spec).strip()
-    models = installed_models()
-    candidate = Path(text).expanduser()
-    for m in models:
-        if m.name.lower() == text.lower() or m.path.name.lower() == text.lower():
-            return m
-    if candidate.exists():
-        for m in models:
-            if _same(m.path, candidate):
-                return m
-    matches = [m for m in models if text.lower() in m.name.lower()]
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        raise ModelFileError(f"'{text}' matches several models: "
-                             f"{', '.join(m.name for m in matches)}.", hint="Use the full name.")
-    names = ", ".join(m.name for m in models) or "none"
-    raise ModelFileError(f"No model called '{text}' is installed (installed: {names}).")
-
-
 # -- import ---------------------------------------------------------------------------------
 
 
 def _unique_name(stem: str, path: Path) -> str:
-    from app.core.models.registry import installed_models
-
-    taken = {m.name.lower() for m in installed_models() if not _same(m.path, path)}
+    taken = {m.name.lower() for m in installed_models() if not same_file(m.path, path)}
     name, n = stem, 2
     while name.lower() in taken:
         name, n = f"{stem}-{n}", n + 1
@@ -249,7 +88,7 @@ def import_model(path: str | os.PathLike[str], *, copy: bool = False,
     proj = Path(os.path.abspath(Path(projector).expanduser())) if projector else None
     if proj is not None:
         read_gguf_info(proj)
-    if _inside_models_dir(source):
+    if inside_models_dir(source):
         # Already in Hearth's folder, so it is listed anyway; record a projector if one came.
         entry = index_entry(source) or IndexEntry(source.stem, source, "copied", origin,
                                                   None, source.stat().st_size, repo=repo)
@@ -367,8 +206,6 @@ def discover_models(*, hf_cache: Path | None = None,
     Files that are already installed are included with ``installed=True``; duplicates (the same
     blob reached twice through snapshots) are listed once.
     """
-    from app.core.models.registry import installed_models
-
     candidates = _scan_hf_cache(hf_cache or hf_cache_dir())
     for root in (lmstudio if lmstudio is not None else lmstudio_dirs()):
         candidates.extend(_scan_folder(Path(root), "lm-studio"))
@@ -380,7 +217,7 @@ def discover_models(*, hf_cache: Path | None = None,
         if real in seen:
             continue
         seen.add(real)
-        result.append(replace(c, installed=any(_same(c.path, p) for p in have)))
+        result.append(replace(c, installed=any(same_file(c.path, p) for p in have)))
     return result
 
 
@@ -416,11 +253,11 @@ def plan_delete(spec: str | os.PathLike[str]) -> DeletePlan:
     if model.starter:
         raise HearthError("The starter model comes with Hearth and cannot be removed.")
     entry = index_entry(model.path)
-    if not _inside_models_dir(model.path):
+    if not inside_models_dir(model.path):
         return DeletePlan(model, (), True, 0)
     files = [model.path]
     projector = entry.projector if entry else None
-    if projector and projector.exists() and _inside_models_dir(projector):
+    if projector and projector.exists() and inside_models_dir(projector):
         files.append(projector)
     return DeletePlan(model, tuple(files), False, sum(f.stat().st_size for f in files))
 
@@ -432,7 +269,7 @@ def delete_model(plan: DeletePlan) -> DeletePlan:
     unregister_model(plan.model.path)
     # A model that had its own folder (vision: model + projector) leaves no empty folder behind.
     parent = plan.model.path.parent
-    if not plan.forget_only and parent != models_dir() and _inside_models_dir(parent):
+    if not plan.forget_only and parent != models_dir() and inside_models_dir(parent):
         with suppress(OSError):
             parent.rmdir()
     return plan
@@ -491,6 +328,7 @@ def model_details(spec: str | os.PathLike[str]) -> dict[str, Any]:
     template = info.chat_template
     return {
         "name": model.name if model else path.stem,
+        "display_name": display_name(path),
         "path": str(path),
         "size_bytes": info.size_bytes,
         "architecture": info.architecture,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from app.core.errors import InsufficientMemoryError
 from app.core.hardware import Device
 from app.core.models.gguf_file import GGUFInfo, fmt_bytes
+from app.core.models.names import display_name
 
 # Room left for the OS, the window and everything else that runs beside the model.
 HEADROOM_BYTES = 512 * 1024 * 1024
@@ -53,7 +54,7 @@ def check_fits(info: GGUFInfo, n_ctx: int, available: int, n_batch: int = 512,
     full = estimate_memory(info, n_ctx, n_batch)
     share = ram_share(info, n_gpu_layers)
     est = MemoryEstimate(int(full.weights * share), int(full.kv_cache * share), full.compute)
-    ensure_fits(info.name, est, n_ctx, available)
+    ensure_fits(display_name(info.path), est, n_ctx, available)
     return est
 
 
@@ -92,7 +93,8 @@ def check_pair_fits(target: GGUFInfo, draft: GGUFInfo, n_ctx: int, available: in
                          sum(p.compute for p in parts))
     if est.total > available - HEADROOM_BYTES:
         raise InsufficientMemoryError(
-            f"{target.name} with {draft.name} as its draft needs about {fmt_bytes(est.total)} "
+            f"{display_name(target.path)} with {display_name(draft.path)} as its draft needs "
+            f"about {fmt_bytes(est.total)} "
             f"({fmt_bytes(parts[0].total)} + {fmt_bytes(parts[1].total)} for the draft), "
             f"but only {fmt_bytes(max(available, 0))} of memory is free.",
             hint="Turn the draft model off, lower the context size, or close other apps.",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import ModelFileError
+from app.core.models.index import inside_models_dir, read_index, same_file
 from app.core.paths import models_dir
 
 STARTER_NAME = "smollm2-135m"
@@ -66,10 +67,17 @@ def installed_models() -> list[InstalledModel]:
             continue
         models.append(InstalledModel(path.stem, path, path.stat().st_size))
     # GGUFs referenced where they are (imported, HF cache, LM Studio): see models/local.py.
-    from app.core.models.local import extra_models
-
     models.extend(extra_models())
     return models
+
+
+def extra_models() -> list[InstalledModel]:
+    """Referenced models outside the models folder whose files still exist."""
+    found = []
+    for e in read_index():
+        if e.kind == "reference" and not inside_models_dir(e.path) and e.path.is_file():
+            found.append(InstalledModel(e.name, e.path, e.path.stat().st_size))
+    return found
 
 
 def _hidden_or_projector(path: Path, root: Path) -> bool:
@@ -97,6 +105,26 @@ def resolve_model(spec: str | os.PathLike[str] | None) -> Path:
         return path
     if text.lower() in STARTER_ALIASES:
         return resolve_model(None)
-    from app.core.models.local import find_installed  # local imports this module
-
     return find_installed(text).path
+
+
+def find_installed(spec: str | os.PathLike[str]) -> InstalledModel:
+    """An installed model by name (any case), file name or path."""
+    text = str(spec).strip()
+    models = installed_models()
+    candidate = Path(text).expanduser()
+    for m in models:
+        if m.name.lower() == text.lower() or m.path.name.lower() == text.lower():
+            return m
+    if candidate.exists():
+        for m in models:
+            if same_file(m.path, candidate):
+                return m
+    matches = [m for m in models if text.lower() in m.name.lower()]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise ModelFileError(f"'{text}' matches several models: "
+                             f"{', '.join(m.name for m in matches)}.", hint="Use the full name.")
+    names = ", ".join(m.name for m in models) or "none"
+    raise ModelFileError(f"No model called '{text}' is installed (installed: {names}).")

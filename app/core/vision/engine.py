@@ -46,6 +46,7 @@ from app.core.errors import (
 )
 from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
 from app.core.models.memory import MemoryEstimate, ensure_fits
+from app.core.models.names import display_name
 from app.core.vision.decoder import TextDecoder, fix_up
 from app.core.vision.encoder import VisionEncoder
 from app.core.vision.ggml import Backend
@@ -91,7 +92,8 @@ def check_memory(files: MllamaFiles, n_ctx: int, available: int, on_device: int 
         est = MemoryEstimate(weights=est.weights - moved_weights,
                              kv_cache=max(0, est.kv_cache - (on_device - moved_weights)),
                              compute=est.compute)
-    ensure_fits(files.text.name, est, n_ctx, available, smaller="a smaller quantization")
+    ensure_fits(display_name(files.text.path), est, n_ctx, available,
+                smaller="a smaller quantization")
     return est
 
 
@@ -149,7 +151,8 @@ class MllamaEngine:
             params += _n_params(self.files.projector.tensors)
             size += self.files.projector.size_bytes
         self._info = ModelInfo(
-            path=self.files.text.path, name=self.files.text.name, architecture="mllama",
+            path=self.files.text.path, name=display_name(self.files.text.path),
+            architecture="mllama",
             n_ctx=n_ctx, n_ctx_train=self.files.text_hparams.context, n_params=params,
             size_bytes=size, chat_format="llama3-vision", n_threads=self._n_threads,
             n_gpu_layers=placement.n_gpu_layers, offload=placement.reason, notice=notice,

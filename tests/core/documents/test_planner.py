@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.documents.model import Document, Part
+from app.core.documents.model import Document, Part, combine
 from app.core.documents.planner import (
+    choose_context,
     context_for_document,
     max_context_for_memory,
     plan_summary,
@@ -109,3 +110,37 @@ def test_context_for_document() -> None:
     assert context_for_document(100, 2_000, minimum=4096, memory_limit=131072) == 4096
     assert context_for_document(500_000, 2_000, minimum=4096, memory_limit=32768) == 32768
     assert context_for_document(10_000, 2_000, minimum=4096, memory_limit=2048) == 2048
+
+
+def test_choose_context_reloads_only_when_the_document_needs_it(smollm2_gguf: Path) -> None:
+    """The window's and the CLI's rule: room for the whole document when memory allows,
+    asked first when that takes most of the free memory or still cannot hold it."""
+    info = read_gguf_info(smollm2_gguf)  # trained for 8,192 tokens
+    short = from_text("A short note.\n\nTwo paragraphs.", "note.txt")
+    choice = choose_context(short, info, 1936, current=4096, available=64 * GIB)
+    assert not choice.reload and choice.fits_current
+    long = from_text("\n\n".join(["Sentence number one of many says little."] * 300), "l.txt")
+    roomy = choose_context(long, info, 1936, current=512, available=64 * GIB)
+    assert roomy.reload and not roomy.tight and roomy.whole_document
+    assert roomy.n_ctx % 1024 == 0 and 512 < roomy.n_ctx <= info.n_ctx_train
+    assert roomy.needed == estimate_memory(info, roomy.n_ctx).total
+    # Memory for a 2,048-token context only: larger helps, but asks first.
+    squeezed = choose_context(long, info, 1936, current=512,
+                              available=estimate_memory(info, 2048).total + HEADROOM_BYTES)
+    assert squeezed.reload and squeezed.tight and not squeezed.whole_document
+    assert 1792 <= squeezed.n_ctx <= 2048
+    # Longer than the model was trained for: a larger context helps, but not for all of it.
+    huge = from_text("\n\n".join(["Sentence number one of many says little."] * 3000), "h")
+    capped = choose_context(huge, info, 1936, current=512, available=64 * GIB)
+    assert capped.n_ctx == info.n_ctx_train and not capped.whole_document and capped.tight
+
+
+def test_documents_combine_with_their_names_in_every_part() -> None:
+    first = from_text("# Intro\n\nHello there.\n\n# End\n\nBye.", "a.md")
+    second = from_text("Just text.", "b.txt")
+    both = combine([first, second])
+    assert both.name == "a.md, b.txt" and both.kind == "collection"
+    assert [p.heading for p in both.parts] == ["a.md, Intro", "a.md, End", "b.txt"]
+    assert [p.index for p in both.parts] == [0, 1, 2]
+    assert "Hello there." in both.text and "Just text." in both.text
+    assert combine([second]) is second
