@@ -241,8 +241,9 @@ def vulkan_lane(rest: list[str]) -> int:
     if shutil.which("vulkaninfo"):
         subprocess.call(["vulkaninfo", "--summary"], env=env)
     doctor = subprocess.call([str(py), "-m", "app", "doctor"], env=env)
+    # A software device is slow: a longer per-test limit than the suite's 300 s.
     tests = subprocess.call([str(py), "-m", "pytest", "-m", "gpu", "-p", "no:cacheprovider",
-                             *rest], env=env)
+                             "--timeout", "900", *rest], env=env)
     return tests or doctor
 
 

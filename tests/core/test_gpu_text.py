@@ -9,9 +9,6 @@ engine gives logits at every position: cheap even on a software device.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import llama_cpp
@@ -25,11 +22,13 @@ from app.core.engine.speculative import SpeculativeEngine
 
 pytestmark = pytest.mark.gpu
 
-# Largest |logit(GPU) − logit(CPU)| allowed, SmolLM2-135M Q8_0 logits (std ≈ 3, range ≈ 40):
-# measured 0.0–0.25 on lavapipe over the rows below (full and half offload); ggml's GPU
-# kernels quantize the activations to Q8_1 for Q8_0 weights (the CPU to Q8_0), and sum in
-# other orders. 0.5 leaves twice the measured room and is still ~1 % of the logits' range.
-LOGIT_TOL = 0.5
+# Largest |logit(GPU) − logit(CPU)| allowed, SmolLM2-135M Q4_1 (logit std ≈ 6.7 on the
+# answer rows): measured up to 1.59 on lavapipe, the same with 31 and 15 layers offloaded
+# (llama.cpp sends a batch's matrix products to the device either way). ggml-vulkan computes
+# in F16 where the device offers it and quantizes activations to Q8_1; the CPU sums in F32.
+# 2.0 is the measured maximum plus a quarter; tokens are then compared only where the CPU's
+# top two are further apart than that.
+LOGIT_TOL = 2.0
 QUESTION = "Which city is the capital of France? Answer in one sentence."
 N_STEPS = 6
 HALF = 15  # of SmolLM2's 30 blocks (+1 output layer)
@@ -101,29 +100,6 @@ def test_automatic_offload_uses_the_device(smollm2_gguf: Path, gpu_device: objec
     with LlamaCppEngine(smollm2_gguf, LoadOptions(n_ctx=256)) as engine:
         assert engine.info.n_gpu_layers == 31, engine.info.offload
         assert "All 31 layers on" in engine.info.offload
-
-
-_FALLBACK = """
-import sys
-from app.core.engine.base import LoadOptions
-from app.core.engine.llamacpp import LlamaCppEngine
-with LlamaCppEngine(sys.argv[1], LoadOptions(n_ctx=128, n_gpu_layers=999)) as engine:
-    print("LAYERS", engine.info.n_gpu_layers)
-    print("NOTICE", engine.info.notice)
-"""
-
-
-def test_a_device_that_cannot_load_falls_back_to_the_cpu(smollm2_gguf: Path,
-                                                         gpu_device: object) -> None:
-    # A Vulkan device that refuses every allocation above 64 KiB (ggml's own knob for
-    # drivers with small allocation limits): the model cannot go there.
-    if not str(getattr(gpu_device, "name", "")).startswith("Vulkan"):
-        pytest.skip("the allocation limit is a Vulkan setting")
-    env = dict(os.environ, GGML_VK_FORCE_MAX_ALLOCATION_SIZE="65536")
-    out = subprocess.run([sys.executable, "-c", _FALLBACK, str(smollm2_gguf)], env=env,
-                         capture_output=True, text=True, timeout=600, check=True).stdout
-    assert "LAYERS 0" in out
-    assert "NOTICE The GPU could not be used" in out and "runs on the CPU" in out
 
 
 def test_device_is_listed_with_its_memory(gpu_device: object) -> None:

@@ -101,8 +101,11 @@ def test_full_offload_on_a_real_gpu(smollm2_gguf: Path, gpu_device: object) -> N
                                 sampling=SamplingParams(temperature=0.0, max_tokens=12))
     with LlamaCppEngine(smollm2_gguf, LoadOptions(n_ctx=1024)) as gpu_engine:
         assert gpu_engine.info.n_gpu_layers > 0
+        assert gpu_device.description in gpu_engine.info.offload  # type: ignore[attr-defined]
         done = [e for e in gpu_engine.generate(request) if isinstance(e, DoneEvent)][-1]
-    assert "Paris" in done.text
+    # The words may differ from the CPU's (a device rounds differently; on lavapipe SmolLM2's
+    # greedy answer parts from the CPU's early): tests/core/test_gpu_text.py compares logits.
+    assert done.stats.completion_tokens == 12 and done.text.strip()
 
 
 def test_catalog_fit_colours() -> None:

@@ -221,6 +221,10 @@ class LlamaCppEngine:
         cparams.n_threads = self._n_threads
         cparams.n_threads_batch = self._n_threads
         cparams.no_perf = True
+        if n_gpu_layers == 0:
+            # CPU only means the CPU: llama.cpp would otherwise still send large batches'
+            # matrix products to a GPU, copying the weights there each time.
+            cparams.op_offload = False
         ctx = llama_cpp.llama_init_from_model(model, cparams)
         if not ctx:
             llama_cpp.llama_model_free(model)
