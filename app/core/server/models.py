@@ -116,7 +116,8 @@ def text_engine_factory(*, parallel: int = 1, max_queue: int = 16,
     def make(path: Path, options: LoadOptions) -> Engine:
         if batched is not None:
             ensure_load_allowed(path, declaration)
-            return batched(path, options, n_parallel=parallel, max_queue=max_queue)  # type: ignore[no-any-return]
+            return batched(path, options, n_parallel=parallel,  # type: ignore[no-any-return]
+                           max_queue=max_queue, declaration=declaration)
         return SerialEngine(load_engine(path, options, declaration=declaration),
                             max_queue=max_queue)
 
@@ -280,6 +281,9 @@ class ModelHost:
                 if slot.engine is not None and slot.model is not None:
                     out[kind] = {"model": slot.model.name, "requests": slot.users,
                                  "engine": getattr(slot.engine, "kind", "batched")}
+                    load = getattr(slot.engine, "load", None)
+                    if callable(load):  # BatchedEngine: slots busy, requests waiting
+                        out[kind].update(load())
                 elif slot.loading:
                     out[kind] = {"model": None, "loading": True}
         return out
