@@ -9,6 +9,7 @@ model); ``--parallel N`` answers N requests at once where the engine supports it
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import logging
 import sys
@@ -94,6 +95,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     elif key:
         print("Clients need the API key (Authorization: Bearer KEY).", flush=True)
     print("Press Ctrl-C to stop.", file=sys.stderr, flush=True)
-    server.serve_forever()
+    # uvicorn re-raises Ctrl-C once it has shut down cleanly: that is the normal way out.
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
     print("Stopped.", file=sys.stderr, flush=True)
     return EXIT_OK
