@@ -41,6 +41,8 @@ def add_serve_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
                        help="requests that may wait for a slot before the server answers 503 "
                        "(default 16)")
     serve.add_argument("--api-key", help="require this key (Authorization: Bearer KEY)")
+    serve.add_argument("--new-api-key", action="store_true",
+                       help="replace the key kept in the keychain with a new one (shown once)")
     serve.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
                        help="another name clients may use in the Host header (repeatable)")
     serve.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
@@ -71,7 +73,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         options = load_settings().load_options(path)
         return dataclasses.replace(options, **{k: v for k, v in flags.items() if v is not None})
 
-    key, created = api_key_for(args.host, args.api_key)
+    key, created = api_key_for(args.host, args.api_key, renew=args.new_api_key)
     host = ModelHost(
         text_factory=text_engine_factory(parallel=args.parallel, max_queue=args.max_queue,
                                          declaration=declaration),

@@ -25,6 +25,9 @@ def test_loopback_needs_no_key_and_other_addresses_do(memory_keyring) -> None:  
     assert memory_keyring.store[(KEYRING_SERVICE, KEYRING_USERNAME)] == key
     assert api_key_for("0.0.0.0", None) == (key, False)  # shown once: not "created" again
     assert api_key_for("0.0.0.0", "my-own-key-123") == ("my-own-key-123", False)
+    renewed, created = api_key_for("0.0.0.0", None, renew=True)
+    assert created and renewed != key
+    assert api_key_for("0.0.0.0", None) == (renewed, False)
     with pytest.raises(HearthError):
         api_key_for("0.0.0.0", "short")
     with pytest.raises(HearthError, match="API key"):

@@ -75,20 +75,22 @@ def store_api_key(key: str) -> None:
             hint="Pass one with --api-key instead.") from None
 
 
-def api_key_for(host: str, given: str | None) -> tuple[str | None, bool]:
+def api_key_for(host: str, given: str | None, *, renew: bool = False
+                ) -> tuple[str | None, bool]:
     """The key the server on ``host`` requires, and whether it was just created (show it once).
 
     ``given`` (``--api-key``) wins. A loopback server needs none; any other address uses the
-    key in the keychain, generating and storing one the first time.
+    key in the keychain, generating and storing one the first time (or with ``renew``, which
+    replaces a key that was lost or leaked).
     """
     if given is not None:
         given = given.strip()
         if len(given) < 8 or any(c.isspace() for c in given):
             raise HearthError("An API key needs at least 8 characters and no spaces.")
         return given, False
-    if is_loopback(host):
+    if is_loopback(host) and not renew:
         return None, False
-    key = stored_api_key()
+    key = None if renew else stored_api_key()
     if key:
         return key, False
     key = generate_api_key()
