@@ -17,6 +17,9 @@ from app.core.server.runner import LocalServer
 
 MODEL = "smollm2-135m"
 LONG = [{"role": "user", "content": "Count from 1 to 300, one number per line."}]
+# An answer that cannot end early: the grammar asks for at least 400 numbers.
+FORCED_LONG = {"type": "json_schema", "json_schema": {"name": "numbers", "schema": {
+    "type": "array", "items": {"type": "integer"}, "minItems": 400}}}
 
 
 def _post(server: LocalServer, path: str, body: object, **kwargs: object) -> httpx.Response:
@@ -91,7 +94,7 @@ def test_images_only_as_data_urls(smol_server: LocalServer) -> None:
 def test_disconnect_cancels_the_request_and_frees_the_slot(smol_server: LocalServer) -> None:
     before = _health(smol_server)
     body = {"model": MODEL, "messages": LONG, "stream": True, "temperature": 0,
-            "max_tokens": 600}
+            "max_tokens": 1000, "response_format": FORCED_LONG}
     with httpx.stream("POST", f"{smol_server.url}/chat/completions", json=body,
                       timeout=300) as response:
         assert response.status_code == 200
@@ -99,7 +102,7 @@ def test_disconnect_cancels_the_request_and_frees_the_slot(smol_server: LocalSer
         received = [next(lines) for _ in range(6)]
         assert any(line.startswith("data: ") for line in received)
         assert _health(smol_server)["active_requests"] == 1
-    # The connection is closed after a few tokens of a 600-token answer.
+    # The connection is closed after a few tokens of an answer of at least 800 tokens.
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         health = _health(smol_server)
@@ -117,7 +120,7 @@ def test_disconnect_cancels_the_request_and_frees_the_slot(smol_server: LocalSer
 def test_full_queue_answers_503_with_retry_after(server_factory, smollm2_gguf) -> None:  # type: ignore[no-untyped-def]
     server = server_factory(text_factory=text_engine_factory(parallel=1, max_queue=0))
     body = {"model": MODEL, "messages": LONG, "stream": True, "temperature": 0,
-            "max_tokens": 600}
+            "max_tokens": 1000, "response_format": FORCED_LONG}
     with httpx.stream("POST", f"{server.url}/chat/completions", json=body,
                       timeout=300) as response:
         assert response.status_code == 200, response.read()
@@ -125,7 +128,7 @@ def test_full_queue_answers_503_with_retry_after(server_factory, smollm2_gguf) -
         assert server.state.active == 1
         busy = _post(server, "/chat/completions",
                      {"model": MODEL, "messages": LONG, "max_tokens": 2})
-        assert busy.status_code == 503, (busy.text, _health(server), response.read())
+        assert busy.status_code == 503, (busy.text, _health(server))
         error = _error(busy, 503)
         assert error["code"] == "server_busy"
         assert int(busy.headers["Retry-After"]) >= 1
@@ -149,7 +152,7 @@ def test_content_is_logged_only_when_asked(server_factory, smollm2_gguf, caplog)
 def test_stopping_the_server_cancels_open_streams(server_factory, smollm2_gguf) -> None:  # type: ignore[no-untyped-def]
     server = server_factory()
     body = {"model": MODEL, "messages": LONG, "stream": True, "temperature": 0,
-            "max_tokens": 600}
+            "max_tokens": 1000, "response_format": FORCED_LONG}
     ended = threading.Event()
 
     def client() -> None:
