@@ -64,6 +64,7 @@ QUESTIONS = (
 # A prompt of ~700 tokens (as in tests/core/test_batch.py) for the chunked-prefill check.
 JOINER_TEXT = " ".join(f"Item {i} is a {['red', 'blue', 'green'][i % 3]} box."
                        for i in range(90)) + "\nHow many boxes are red?"
+CLI_PROMPT = "Tell me a long story about a dragon."
 med = statistics.median
 
 
@@ -375,12 +376,78 @@ def logit_check(model: Path, args: argparse.Namespace, steps: int = 40) -> dict[
 def cli_decode(model: Path, args: argparse.Namespace) -> float:
     out = subprocess.run(
         [sys.executable, "-m", "app", "chat", "--json", "-m", str(model), "-p",
-         "Tell me a long story about a dragon.", "--max-tokens", str(args.cli_gen),
+         CLI_PROMPT, "--max-tokens", str(args.cli_gen),
          "--temperature", "0", "--threads", str(args.threads), "--ctx", "4096"],
         capture_output=True, text=True, errors="replace", check=True, cwd=ROOT,
         stdin=subprocess.DEVNULL,
     )
     return float(json.loads(out.stdout.strip().splitlines()[-1])["tokens_per_s"])
+
+
+def path_cost_worker(kind: str, model: str, args: argparse.Namespace) -> dict[str, float]:
+    """Per-token cost of ``hearth chat --json`` (kind "cli", run through app.cli.main) or of
+    the engine alone ("engine", raw prompt): wall and main-thread CPU time inside and outside
+    ``llama_decode``. CPU time outside decode is the Python path's own cost, and unlike wall
+    time it hardly moves when other programs load the machine."""
+    import llama_cpp
+
+    import app.core.engine.llamacpp as engine_module
+
+    wall_in, cpu_in = [0.0], [0.0]
+    real_decode = llama_cpp.llama_decode
+
+    def timed_decode(ctx, batch):  # type: ignore[no-untyped-def]
+        t, c = time.perf_counter(), time.thread_time()
+        rc = real_decode(ctx, batch)
+        wall_in[0] += time.perf_counter() - t
+        cpu_in[0] += time.thread_time() - c
+        return rc
+
+    llama_cpp.llama_decode = timed_decode
+    marks: list[tuple[float, float, float, float]] = []
+    take = engine_module._Turn.take
+
+    def marked_take(self, token):  # type: ignore[no-untyped-def]
+        marks.append((time.perf_counter(), wall_in[0], time.thread_time(), cpu_in[0]))
+        return take(self, token)
+
+    engine_module._Turn.take = marked_take  # type: ignore[method-assign]
+    if kind == "cli":
+        from app.cli import main as cli_main
+
+        with contextlib.redirect_stdout(sys.stderr):
+            cli_main(["chat", "--json", "-m", model, "-p", CLI_PROMPT, "--max-tokens",
+                      str(args.cli_gen), "--temperature", "0", "--threads", str(args.threads)])
+    else:
+        from app.core.engine.base import GenerationRequest, LoadOptions, SamplingParams
+
+        engine = engine_module.LlamaCppEngine(
+            model, LoadOptions(n_ctx=4096, n_threads=args.threads, n_gpu_layers=0))
+        list(engine.generate(GenerationRequest(
+            prompt="Once upon a time",
+            sampling=SamplingParams(temperature=0.0, max_tokens=args.cli_gen))))
+        engine.close()
+    steps = list(itertools.pairwise(marks))
+    return {
+        "tokens": len(marks),
+        "cpu_outside_decode_ms": med((b[2] - a[2] - (b[3] - a[3])) * 1000 for a, b in steps),
+        "cpu_in_decode_ms": med((b[3] - a[3]) * 1000 for a, b in steps),
+        "wall_outside_decode_ms": med((b[0] - a[0] - (b[1] - a[1])) * 1000 for a, b in steps),
+        "wall_per_token_ms": med((b[0] - a[0]) * 1000 for a, b in steps),
+    }
+
+
+def path_cost(model: Path, args: argparse.Namespace) -> dict[str, object]:
+    """``path_cost_worker`` for the CLI and the engine, alternating ``--rounds`` times."""
+    runs: dict[str, list[dict[str, float]]] = {"cli": [], "engine": []}
+    for _ in range(args.rounds):
+        for kind in runs:
+            proc = subprocess.run(
+                [sys.executable, __file__, "--worker", f"path-{kind}", "--model", str(model),
+                 "--threads", str(args.threads), "--cli-gen", str(args.cli_gen)],
+                capture_output=True, text=True, errors="replace", check=True, cwd=ROOT)
+            runs[kind].append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    return {kind: {key: med(r[key] for r in rs) for key in rs[0]} for kind, rs in runs.items()}
 
 
 def cli_gap(model: Path, tools: Path, args: argparse.Namespace) -> dict[str, object]:
@@ -404,7 +471,7 @@ def cli_gap(model: Path, tools: Path, args: argparse.Namespace) -> dict[str, obj
 # -- main ---------------------------------------------------------------------------------------
 
 
-def bench_servers(model: Path, tools: Path, args: argparse.Namespace) -> dict[str, object]:
+def bench_servers(model: Path, tools: Path | None, args: argparse.Namespace) -> dict[str, object]:
     use_http = hearth_server_available() and not args.in_process
     lp, hp = free_port(), free_port()
     lbase, hbase = f"http://127.0.0.1:{lp}", f"http://127.0.0.1:{hp}"
@@ -415,16 +482,19 @@ def bench_servers(model: Path, tools: Path, args: argparse.Namespace) -> dict[st
         "inproc_single": []}
     prompts = list(PROMPTS[: args.parallel])
     with contextlib.ExitStack() as stack:
-        stack.enter_context(running(llama_server_cmd(tools, model, lp, args), lbase, RAW_ENV,
-                                    logs / "llama-server.log"))
+        if tools is not None:
+            stack.enter_context(running(llama_server_cmd(tools, model, lp, args), lbase,
+                                        RAW_ENV, logs / "llama-server.log"))
+            stream_completion(lbase, "Warm up", 8, model.name)
         if use_http:
             stack.enter_context(running(hearth_server_cmd(model, hp, args), hbase,
                                         dict(os.environ), logs / "hearth-serve.log"))
             stream_completion(hbase, "Warm up", 8, model.name)
-        stream_completion(lbase, "Warm up", 8, model.name)
         for r in range(args.rounds):
             order = ("llama", "hearth") if r % 2 == 0 else ("hearth", "llama")
             for side in order:
+                if side == "llama" and tools is None:
+                    continue
                 if side == "llama":
                     rounds["llama_single"].append(
                         stream_completion(lbase, PROMPTS[0], args.gen, model.name))
@@ -442,6 +512,8 @@ def bench_servers(model: Path, tools: Path, args: argparse.Namespace) -> dict[st
             print(f"  round {r + 1}/{args.rounds} done", flush=True)
 
     def m(key: str, field: str) -> float:
+        if not rounds[key]:
+            return float("nan")
         return med(float(x[field]) for x in rounds[key])  # type: ignore[arg-type]
 
     summary: dict[str, object] = {
@@ -521,8 +593,13 @@ def main() -> int:
     parser.add_argument("--in-process", action="store_true",
                         help="measure the batched engine without HTTP even if the server exists")
     parser.add_argument("--logits", action="store_true", help="only the numerics check")
+    parser.add_argument("--hearth-only", action="store_true",
+                        help="skip llama-server (not built yet): Hearth's own numbers only")
     parser.add_argument("--cli", action="store_true", help="only the CLI decode gap")
     parser.add_argument("--cli-gen", type=int, default=384)
+    parser.add_argument("--path-cost", action="store_true",
+                        help="only the CLI's per-token cost against the engine's (no llama.cpp "
+                        "tools needed)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     from app.core.hardware import physical_cores
@@ -534,13 +611,26 @@ def main() -> int:
         args.model = str(models.smollm2_path())
     model = Path(args.model)
     if args.worker:
-        print(json.dumps(inproc_worker(str(model), args.worker, args)))
+        if args.worker.startswith("path-"):
+            print(json.dumps(path_cost_worker(args.worker[5:], str(model), args)))
+        else:
+            print(json.dumps(inproc_worker(str(model), args.worker, args)))
         return 0
 
     out = ROOT / "bench" / "results" / "server.json"
     report = json.loads(out.read_text()) if out.exists() else {}
     report.update({"model": model.name, "threads": args.threads})
-    if args.logits:
+    if args.path_cost:
+        cost = path_cost(model, args)
+        report["cli_path_cost"] = {"gen": args.cli_gen, "threads": args.threads, **cost}
+        print(f"per token, median of {args.rounds} alternating runs of {args.cli_gen} tokens:")
+        for kind, c in cost.items():
+            print(f"  {kind:7} CPU outside llama_decode {c['cpu_outside_decode_ms']:.3f} ms, "
+                  f"CPU in llama_decode {c['cpu_in_decode_ms']:.3f} ms, wall outside "
+                  f"{c['wall_outside_decode_ms']:.3f} ms, wall {c['wall_per_token_ms']:.3f} ms")
+        ratio = cost["cli"]["cpu_outside_decode_ms"] / cost["engine"]["cpu_outside_decode_ms"]
+        print(f"  CLI / engine CPU outside decode: {ratio:.3f}x")
+    elif args.logits:
         check = logit_check(model, args)
         report["logits"] = check
         for q in check["questions"]:
@@ -552,7 +642,7 @@ def main() -> int:
     else:
         from bench.llama_tools import tools_dir
 
-        tools = tools_dir()
+        tools = None if args.hearth_only else tools_dir()
         if args.cli:
             gap = cli_gap(model, tools, args)
             report["cli"] = {"gen": args.cli_gen, **gap}
@@ -569,7 +659,9 @@ def main() -> int:
                                  **result}
             print_summary(result["summary"], args)  # type: ignore[arg-type]
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2))
+    # Another part may have been written meanwhile (the parts run separately): keep it.
+    current = json.loads(out.read_text()) if out.exists() else {}
+    out.write_text(json.dumps({**current, **report}, indent=2))
     print(f"\nwritten to {out.relative_to(ROOT)}")
     return 0
 
