@@ -124,7 +124,8 @@ def test_full_queue_answers_503_with_retry_after(server_factory, smollm2_gguf) -
     with httpx.stream("POST", f"{server.url}/chat/completions", json=body,
                       timeout=300) as response:
         assert response.status_code == 200, response.read()
-        next(response.iter_lines())  # the first request holds the only slot
+        lines = response.iter_lines()  # kept: a dropped iterator closes the connection
+        next(lines)  # the first request holds the only slot
         assert server.state.active == 1
         busy = _post(server, "/chat/completions",
                      {"model": MODEL, "messages": LONG, "max_tokens": 2})
