@@ -29,6 +29,7 @@ from app.cli_licence import (
 )
 from app.cli_mcp import add_mcp_parser, cmd_mcp
 from app.cli_models import add_models_parser, cmd_models
+from app.cli_serve import add_serve_parser, cmd_serve
 from app.cli_summarize import add_summarize_parser, cmd_summarize
 from app.cli_tools import add_tool_arguments, prepare_tools
 from app.core.errors import HearthError
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_image_parser(sub)
     add_convert_parser(sub)
     add_mcp_parser(sub)
+    add_serve_parser(sub)
     return parser
 
 
@@ -123,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_convert(args)
         if args.command == "mcp":
             return cmd_mcp(args)
+        if args.command == "serve":
+            return cmd_serve(args)
     except HearthError as exc:
         print(f"hearth: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.hardware import physical_cores
 from app.core.models.names import display_name
 from app.core.settings import Settings
+from app.ui.server_panel import ServerController, ServerPanel, server_controller
 
 # Draft-compatibility checks still running (kept alive until they finish).
 _WORKERS: set[QObject] = set()
@@ -60,7 +61,7 @@ class SettingsDialog(QDialog):
     drafts_listed = Signal()  # the draft-model choices are filled in (checked off the GUI)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
-                 model: Path | None = None) -> None:
+                 model: Path | None = None, server: ServerController | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._settings = settings
@@ -141,6 +142,8 @@ class SettingsDialog(QDialog):
         self.hardware_view = QTextBrowser()
         self.hardware_view.setMarkdown(hardware_markdown())
         tabs.addTab(self.hardware_view, "Hardware")
+        self.server_panel = ServerPanel(server or server_controller())
+        tabs.addTab(self.server_panel, "Local server")
         from app.ui.user_tools_page import UserToolsPage
 
         self.user_tools = UserToolsPage()  # saves tools.json itself, whatever OK or Cancel
