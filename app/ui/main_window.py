@@ -38,8 +38,8 @@ from app.core.engine.base import DoneEvent, Engine, LoadOptions, Stats, TokenEve
 from app.core.engine.loader import load_engine
 from app.core.errors import HearthError, ModelFileError
 from app.core.models.registry import installed_models, starter_model_path
-from app.core.session import ChatSession, PendingReply
 from app.core.safety.guarded import GuardEvent, GuardService
+from app.core.session import ChatSession, PendingReply
 from app.core.settings import Settings, save_settings
 from app.core.store import ConversationStore
 from app.core.vision.attachments import Attachments, latest_image

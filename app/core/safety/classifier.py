@@ -20,7 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from app.core.chat.message import Message
-from app.core.engine.base import CancelToken, DoneEvent, LoadOptions, SamplingParams
+from app.core.engine.base import CancelToken, DoneEvent, LoadOptions, SamplingParams, Stats
 from app.core.errors import HearthError
 from app.core.licence import FROM_SETTINGS, DeclarationArg
 from app.core.safety.prompt import (
@@ -74,6 +74,7 @@ class GuardClassifier:
         self._states: dict[Role, tuple[bytes, tuple[int, ...]]] = {}
         self._prefix_ids: dict[Role, list[int]] = {}
         self._kv_role: Role | None = None
+        self.last_stats: Stats | None = None  # the last check's numbers (cached tokens, time)
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guard")
 
@@ -144,6 +145,7 @@ class GuardClassifier:
                     done = event
             if done is None or done.stats.stop_reason == "cancelled":
                 raise GuardStopped("The safety check was stopped.")
+            self.last_stats = done.stats
             verdict = parse_verdict(done.text, self.codes)
             return Verdict(verdict.safe, verdict.categories, verdict.raw,
                            (time.perf_counter() - t0) * 1000)

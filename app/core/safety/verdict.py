@@ -85,19 +85,24 @@ def _shown(text: str) -> str:
 
 
 def guard_grammar(codes: Sequence[str]) -> str:
-    """GBNF that admits exactly the verdicts over ``codes``."""
+    """GBNF that admits exactly the verdicts over ``codes``: ``safe``, or ``unsafe``, a newline
+    and one or more codes in the listed order, each at most once (so a small guard cannot
+    repeat a code until its token budget runs out)."""
     if not codes:
         raise ValueError("no categories")
-    # Longer codes first is not needed by GBNF (it tries alternatives as a set), but listing
-    # each code as one literal keeps "S1" and "S10" distinct and the grammar small.
-    alts = " | ".join(f'"{c}"' for c in codes)
-    more = f' ("," code){{0,{len(codes) - 1}}}' if len(codes) > 1 else ""
-    return (
-        'root ::= "safe" | "unsafe\\n" code' + more + "\n"
-        f"code ::= {alts}\n"
-    )
+    rules = ['root ::= "safe" | "unsafe\\n" after0']
+    n = len(codes)
+    # after{i}: one code from position i on, then optionally more after it.
+    for i in range(n):
+        alts = []
+        for j in range(i, n):
+            more = f' ("," after{j + 1})?' if j + 1 < n else ""
+            alts.append(f'"{codes[j]}"{more}')
+        rules.append(f"after{i} ::= " + " | ".join(alts))
+    return "\n".join(rules) + "\n"
 
 
 def max_verdict_tokens(codes: Sequence[str]) -> int:
-    """A token budget that any verdict over ``codes`` fits (a code is at most 3 tokens)."""
-    return 4 + 4 * len(codes)
+    """A token budget that any verdict over ``codes`` fits (a code and its comma take at most
+    4 tokens, whatever the vocabulary)."""
+    return 6 + 4 * len(codes)
