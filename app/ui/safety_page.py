@@ -20,9 +20,9 @@ from app.core.errors import HearthError
 from app.core.safety.policy import GuardPolicy
 from app.core.safety.prompt import CATEGORIES, DEFAULT_CODES, PLAIN_WORDS
 
-_CHECKS = (("Both my messages and the answers", True, True),
-           ("My messages only", True, False),
-           ("The answers only", False, True))
+_CHECKS = {"both": ("Both my messages and the answers", True, True),
+           "messages": ("My messages only", True, False),
+           "answers": ("The answers only", False, True)}
 
 
 class SafetyPage(QWidget):
@@ -42,10 +42,12 @@ class SafetyPage(QWidget):
         self.enabled.setChecked(policy.enabled)
         form.addRow(self.enabled)
         self.what = QComboBox()
-        for label, prompts, answers in _CHECKS:
-            self.what.addItem(label, (prompts, answers))
-        self.what.setCurrentIndex(max(self.what.findData((policy.check_prompts,
-                                                          policy.check_answers)), 0))
+        current = "both"
+        for key, (label, prompts, answers) in _CHECKS.items():
+            self.what.addItem(label, key)
+            if (prompts, answers) == (policy.check_prompts, policy.check_answers):
+                current = key
+        self.what.setCurrentIndex(self.what.findData(current))
         form.addRow("Check:", self.what)
         self.action = QComboBox()
         self.action.addItem("Block it and name the category", "block")
@@ -109,7 +111,7 @@ class SafetyPage(QWidget):
             self._show_lock(str(exc))
 
     def _edited(self) -> GuardPolicy:
-        prompts, answers = self.what.currentData()
+        _, prompts, answers = _CHECKS[self.what.currentData()]
         excluded = [c for c, box in self.categories.items() if not box.isChecked()]
         if len(excluded) == len(self.categories):
             excluded = []  # at least one category: none ticked means all, as Meta's does
