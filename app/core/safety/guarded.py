@@ -7,8 +7,9 @@ answer is checked as it streams, sentence by sentence: a sentence is held back u
 has passed it (the guard checks sentence *n* while the model writes sentence *n + 1*), so an
 answer that turns unsafe is cut after its last safe sentence and marked, never half-shown.
 
-Besides the engine's own events it yields :class:`GuardEvent` (blocked, cut, warned, failed)
-just before the final :class:`DoneEvent`, or when it happens for a warning.
+Besides the engine's own events it yields :class:`GuardEvent` (blocked, cut, warned, failed):
+a warning where it happens; a block or a cut just before the mark (one TokenEvent saying why)
+and the final :class:`DoneEvent`, whose text is what was shown plus the mark.
 """
 
 from __future__ import annotations
@@ -149,8 +150,8 @@ class GuardedEngine:
                 future.cancel()
             text = "".join(shown)
             marker = ("\n\n" if text else "") + marker
+            yield event  # first, so a consumer can treat the mark differently (the server)
             yield TokenEvent(marker)
-            yield event
             final = stats or Stats()
             final.stop_reason = "stop"
             yield DoneEvent(text + marker, final)
