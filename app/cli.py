@@ -35,6 +35,7 @@ from app.cli_licence import (
     declaration_for_model,
 )
 from app.cli_models import add_models_parser, cmd_models
+from app.cli_serve import add_serve_parser, cmd_serve
 from app.cli_summarize import add_summarize_parser, cmd_summarize
 from app.cli_tools import add_tool_arguments, prepare_tools
 from app.core.errors import HearthError
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_summarize_parser(sub)
     add_image_parser(sub)
     add_convert_parser(sub)
+    add_serve_parser(sub)
     add_guard_parser(sub)
     return parser
 
@@ -128,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_ask_image(args)
         if args.command == "convert-vision":
             return cmd_convert(args)
+        if args.command == "serve":
+            return cmd_serve(args)
         if args.command == "guard":
             return cmd_guard(args)
     except HearthError as exc:
