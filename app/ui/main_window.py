@@ -93,6 +93,8 @@ def format_stats(stats: Stats) -> str:
         parts.append("stopped")
     elif stats.stop_reason == "length":
         parts.append("cut off at the length limit")
+    elif stats.stop_reason == "content_filter":
+        parts.append("stopped by the safety check")
     return " · ".join(parts)
 
 

@@ -153,7 +153,7 @@ class GuardedEngine:
             yield event  # first, so a consumer can treat the mark differently (the server)
             yield TokenEvent(marker)
             final = stats or Stats()
-            final.stop_reason = "stop"
+            final.stop_reason = "content_filter"
             yield DoneEvent(text + marker, final)
 
         def settle(wait: bool) -> Iterator[GenerationEvent | GuardEvent | _Stop]:

@@ -80,7 +80,7 @@ def test_an_unsafe_message_is_blocked_with_its_category(main_engine: LlamaCppEng
     assert all(code in message for code in verdict.categories)
     # Nothing the main model wrote is shown: only the mark.
     assert shown(events) == done.text == message
-    assert done.stats.stop_reason == "stop"
+    assert done.stats.stop_reason == "content_filter"
 
 
 def test_warn_shows_the_answer_and_says_why(main_engine: LlamaCppEngine,
