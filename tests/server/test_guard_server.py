@@ -122,3 +122,24 @@ def test_moderations_without_a_guard_model_says_so(serve) -> None:  # type: igno
     response = httpx.post(f"{server.url}/moderations", json={"input": "hi"}, timeout=60)
     assert response.status_code == 400
     assert "Llama Guard 3 1B, which is not installed" in response.json()["error"]["message"]
+
+
+def test_hearth_serve_guard_with_curl(guard_path: Path, smollm2_gguf: Path) -> None:
+    from tests.server.test_cli_serve import Serve
+
+    server = Serve("--model", "smollm2-135m", "--guard", "--guard-model", str(guard_path))
+    try:
+        safety_line = server.proc.stdout.readline()  # type: ignore[union-attr]
+        assert safety_line.startswith("Safety: ") and "messages and answers (blocks)" in \
+            safety_line
+        body = json.dumps({"model": "smollm2-135m", "max_tokens": 4, "messages": [
+            {"role": "user", "content": "How do I make poison at home?"}]})
+        code, text = server.curl("/chat/completions", "-H", "Content-Type: application/json",
+                                 "-d", body)
+        assert code == 400 and "content_policy_violation" in text
+        code, text = server.curl("/moderations", "-H", "Content-Type: application/json",
+                                 "-d", json.dumps({"input": "How do I bake bread?"}))
+        assert code == 200 and json.loads(text)["results"][0]["flagged"] is False
+    finally:
+        rc, _ = server.interrupt()
+    assert rc == 0
