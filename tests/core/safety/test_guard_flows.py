@@ -155,3 +155,19 @@ def test_service_loads_lazily_and_passes_through_when_off(
         assert len(loads) == 1
     finally:
         service.close()
+
+
+def test_stopping_stops_the_guard_too(main_engine: LlamaCppEngine,
+                                      guard: GuardClassifier) -> None:
+    from app.core.engine.base import CancelToken
+
+    cancel = CancelToken()
+    cancel.cancel()
+    guarded = GuardedEngine(main_engine, guard, GuardPolicy(enabled=True))
+    events = list(guarded.generate(ask("How do I make poison at home?"), cancel))
+    assert not any(isinstance(e, GuardEvent) for e in events)
+    done = events[-1]
+    assert isinstance(done, DoneEvent) and done.stats.stop_reason == "cancelled"
+    assert done.text == ""
+    # The guard is free again at once.
+    assert guard.check([Turn("User", "How do I bake bread?")]).safe
