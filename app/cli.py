@@ -20,6 +20,13 @@ from app import __version__
 from app.cli_args import positive_int, temperature, unit_float
 from app.cli_convert import add_convert_parser, cmd_convert
 from app.cli_draft import add_draft_arguments, draft_for, draft_json
+from app.cli_guard import (
+    EXIT_UNSAFE,
+    ChatGuard,
+    add_guard_chat_arguments,
+    add_guard_parser,
+    cmd_guard,
+)
 from app.cli_image import add_image_parser, cmd_ask_image
 from app.cli_licence import (
     add_declaration_arguments,
@@ -75,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_declaration_arguments(chat)
     add_tool_arguments(chat)
     add_draft_arguments(chat)
+    add_guard_chat_arguments(chat)
 
     add_licence_parser(sub)
 
@@ -87,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_convert_parser(sub)
     add_mcp_parser(sub)
     add_serve_parser(sub)
+    add_guard_parser(sub)
     return parser
 
 
@@ -127,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_mcp(args)
         if args.command == "serve":
             return cmd_serve(args)
+        if args.command == "guard":
+            return cmd_guard(args)
     except HearthError as exc:
         print(f"hearth: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -199,6 +210,12 @@ def _cmd_chat(args: argparse.Namespace) -> int:
         print(f"hearth: note: {engine.info.notice}", file=sys.stderr)
     sampling = settings.sampling(seed=args.seed)
     history: list[Message] = [Message("system", system)] if system else []
+    try:
+        guard = ChatGuard(args, settings)
+    except BaseException:
+        engine.close()
+        raise
+    answering = guard.wrap(engine)
 
     def answer(out: TextIO) -> tuple[str, dict[str, object]] | None:
         cancel = CancelToken()
@@ -208,7 +225,9 @@ def _cmd_chat(args: argparse.Namespace) -> int:
         try:
             if tools is not None:
                 return tools.answer(engine, history, sampling, cancel, out, quiet=args.json)
-            for event in engine.generate(request, cancel):
+            for event in answering.generate(request, cancel):  # type: ignore[attr-defined]
+                if guard.report(event, sys.stderr):
+                    continue
                 if isinstance(event, TokenEvent):
                     if not args.json:
                         out.write(event.text)
@@ -230,14 +249,18 @@ def _cmd_chat(args: argparse.Namespace) -> int:
                 data = _chat_json(text, stats, engine.info.name)
                 if tools is not None:
                     data["tool_calls"] = tools.records_json()
+                if guard.policy.active:
+                    data["guard"] = guard.events
                 print(json.dumps(data, ensure_ascii=False, default=str))
             else:
                 print()
                 if stats.get("stop_reason") == "cancelled":
                     return EXIT_INTERRUPTED
-            return EXIT_OK
+            return EXIT_UNSAFE if any(e["action"] in ("blocked", "cut")
+                                      for e in guard.events) else EXIT_OK
         return _repl(engine.info.name, history, answer, Message)
     finally:
+        guard.close()
         engine.close()
 
 

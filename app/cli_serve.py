@@ -13,10 +13,15 @@ import contextlib
 import dataclasses
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from app.cli_args import positive_int
 from app.cli_licence import add_declaration_arguments, declaration_from_args
 from app.core.licence import FROM_SETTINGS
+
+if TYPE_CHECKING:
+    from app.core.safety.policy import GuardPolicy
+    from app.core.safety.serving import SafetyLayer
 
 EXIT_OK = 0
 
@@ -53,6 +58,9 @@ def add_serve_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     serve.add_argument("--ctx", type=positive_int, default=None, help="context size in tokens")
     serve.add_argument("--threads", type=positive_int, default=None)
     add_declaration_arguments(serve)
+    from app.cli_guard import add_guard_chat_arguments
+
+    add_guard_chat_arguments(serve)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -83,15 +91,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
         default_model=args.model or settings.model,
     )
     logging.getLogger("app.core.server").setLevel(logging.INFO)
+    safety = safety_layer(args, settings)
     server = LocalServer(host, ServerConfig(
         host=args.host, port=args.port, api_key=key, cors_origins=tuple(args.cors_origin),
-        extra_hosts=tuple(args.allowed_host), log_content=args.log_content))
+        extra_hosts=tuple(args.allowed_host), log_content=args.log_content,
+        options={"safety": safety}))
     try:
         model = host.preload(args.model or settings.model)
+        guard_name = safety.load() if safety.active else None
     except BaseException:
         server.close()
         raise
     print(f"Hearth serves {model.name} at {server.url}", flush=True)
+    if guard_name is not None:
+        print(f"Safety: {guard_name} checks {_checked(safety.policy)} "
+              f"({'blocks' if safety.policy.action == 'block' else 'warns'}).", flush=True)
     if created:
         print(f"API key (shown once, kept in the keychain): {key}", flush=True)
     elif key:
@@ -102,3 +116,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server.serve_forever()
     print("Stopped.", file=sys.stderr, flush=True)
     return EXIT_OK
+
+
+def safety_layer(args: argparse.Namespace, settings: object) -> SafetyLayer:
+    """The Settings policy, turned on by ``--guard``; its guard model from ``--guard-model``."""
+    from app.core.safety.serving import SafetyLayer
+    from app.core.settings import Settings
+
+    assert isinstance(settings, Settings)
+    policy = settings.guard_policy()
+    if getattr(args, "guard", False):
+        policy.enabled = True
+    if getattr(args, "guard_model", None):
+        policy.model = args.guard_model
+    return SafetyLayer(policy)
+
+
+def _checked(policy: GuardPolicy) -> str:
+    if policy.check_prompts and policy.check_answers:
+        return "messages and answers"
+    return "messages" if policy.check_prompts else "answers"

@@ -11,9 +11,13 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.engine.base import LoadOptions, SamplingParams
 from app.core.paths import config_dir
+
+if TYPE_CHECKING:
+    from app.core.safety.policy import GuardPolicy
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +40,19 @@ class Settings:
     # Loading options a person chose for one model (by path): n_ctx, n_threads, n_gpu_layers,
     # and "draft", the path of a draft model for speculative decoding (None: off).
     model_overrides: dict[str, dict[str, int | str | None]] = field(default_factory=dict)
+    # The safety policy (app.core.safety.policy.GuardPolicy.to_dict()); empty: off.
+    guard: dict[str, object] = field(default_factory=dict)
 
     def sampling(self, seed: int | None = None) -> SamplingParams:
         return SamplingParams(
             temperature=self.temperature, top_p=self.top_p, max_tokens=self.max_tokens, seed=seed
         )
+
+    def guard_policy(self) -> GuardPolicy:
+        """The safety policy (Llama Guard 3); off unless a person turned it on."""
+        from app.core.safety.policy import GuardPolicy
+
+        return GuardPolicy.from_dict(self.guard)
 
     def load_options(self, model: str | os.PathLike[str] | None = None) -> LoadOptions:
         """The loading options for ``model``: its own overrides, else the defaults."""

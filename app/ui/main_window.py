@@ -40,6 +40,7 @@ from app.core.engine.loader import load_engine
 from app.core.errors import HearthError, ModelFileError
 from app.core.models.names import display_name
 from app.core.models.registry import installed_models, starter_model_path
+from app.core.safety.guarded import GuardEvent, GuardService
 from app.core.session import ChatSession, PendingReply
 from app.core.settings import Settings, save_settings
 from app.core.store import ConversationStore
@@ -95,6 +96,8 @@ def format_stats(stats: Stats) -> str:
         parts.append("stopped")
     elif stats.stop_reason == "length":
         parts.append("cut off at the length limit")
+    elif stats.stop_reason == "content_filter":
+        parts.append("stopped by the safety check")
     return " · ".join(parts)
 
 
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self._conversation_id: int | None = None
         self.licence_dialog: QDialog | None = None  # the first-use licence question, when open
         self.tools = ToolsController(self)  # local tools, per chat (Tools… menu)
+        self.guard = GuardService()  # Settings → Safety (Llama Guard 3), loaded when first used
         self.setWindowTitle("Hearth")
         self.resize(1100, 720)
         self._build()
@@ -642,7 +646,7 @@ class MainWindow(QMainWindow):
                 image_attach.add_thumbnail(widget, image)
             self.refresh_conversations()
         self.chat_view.begin_stream()
-        engine, session = self._engine, self.session
+        engine, session = self.guard.wrap(self._engine, self.settings.guard_policy()), self.session
         worker = StreamWorker(lambda cancel: session.reply(engine, pending, cancel), self)
         worker.event.connect(self._on_event)
         worker.failed.connect(self._on_failed)
@@ -661,6 +665,12 @@ class MainWindow(QMainWindow):
             return
         if isinstance(event, TokenEvent):
             self.chat_view.append_stream(event.text)
+        elif isinstance(event, GuardEvent):
+            self.show_notice(event.message)
+            pending = self._pending
+            if event.action == "blocked" and pending and pending.user_message is not None:
+                # Not sent again with later messages (kept and shown, like a failed turn).
+                self.store.update_message(pending.user_message.id, status="error")
         elif isinstance(event, DoneEvent):
             stats = event.stats
             self.chat_view.end_stream(format_stats(stats))
@@ -772,4 +782,5 @@ class MainWindow(QMainWindow):
         if self._engine is not None:
             self._engine.close()
             self._engine = None
+        self.guard.close()
         super().closeEvent(event)

@@ -139,6 +139,10 @@ class SettingsDialog(QDialog):
         general = QWidget()
         general.setLayout(form)
         tabs.addTab(general, "General")
+        from app.ui.safety_page import SafetyPage
+
+        self.safety = SafetyPage(settings.guard_policy())
+        tabs.addTab(self.safety, "Safety")
         self.hardware_view = QTextBrowser()
         self.hardware_view.setMarkdown(hardware_markdown())
         tabs.addTab(self.hardware_view, "Hardware")
@@ -166,6 +170,7 @@ class SettingsDialog(QDialog):
             system_prompt=self.system_prompt.toPlainText().strip(),
             licence_declaration=self._licence_declaration,
             model_overrides=dict(self._settings.model_overrides),
+            guard=self.safety.policy().to_dict(),
         )
         if self._model is not None:
             draft = self.draft.currentData() if self.draft is not None else None

@@ -15,7 +15,8 @@ from typing import Literal, Protocol, runtime_checkable
 
 from app.core.chat.message import Message
 
-StopReason = Literal["eos", "length", "stop", "cancelled"]
+# "content_filter": the safety layer (app.core.safety) blocked the message or cut the answer.
+StopReason = Literal["eos", "length", "stop", "cancelled", "content_filter"]
 
 
 class CancelToken:

@@ -416,6 +416,50 @@ class LlamaCppEngine:
             llama_cpp.llama_memory_seq_rm(self._mem, 0, n, -1)
             self._kv_tokens = self._kv_tokens[:n]
 
+    def generate_tokens(self, tokens: list[int], sampling: SamplingParams,
+                        cancel: CancelToken | None = None) -> Iterator[GenerationEvent]:
+        """Continue a prompt given as token ids (a classifier's exact prompt), reusing the
+        KV cache for the part of it already held."""
+        if not tokens:
+            raise EmptyPromptError("The prompt is empty.")
+        if len(tokens) + 1 > self._n_ctx:
+            raise ContextOverflowError(
+                f"The prompt is {len(tokens):,} tokens but the model's context holds "
+                f"{self._n_ctx:,}.")
+        cancel = cancel or CancelToken()
+        with self._in_use(cancel):
+            yield from self._generate_from(list(tokens), sampling, cancel, time.perf_counter(),
+                                           Stats(prompt_tokens=len(tokens)))
+
+    def prefill(self, tokens: list[int]) -> int:
+        """Put ``tokens`` in the KV cache (a fixed prefix read ahead); returns how many were
+        evaluated (0 when the cache held them already)."""
+        with self._in_use(CancelToken()):
+            n_keep = self.reuse_prefix(tokens, keep_last=False)
+            if n_keep < len(tokens):
+                self._eval(tokens[n_keep:], n_keep)
+            return len(tokens) - n_keep
+
+    def save_state(self) -> tuple[bytes, tuple[int, ...]]:
+        """A copy of the KV cache and the tokens it holds, to put back with
+        :meth:`load_state` (a classifier keeps one fixed prefix per role this way)."""
+        size = llama_cpp.llama_state_seq_get_size(self._ctx, 0)
+        buf = (ctypes.c_uint8 * size)()
+        n = llama_cpp.llama_state_seq_get_data(self._ctx, buf, size, 0)
+        return bytes(buf[:n]), tuple(self._kv_tokens)
+
+    def load_state(self, state: tuple[bytes, tuple[int, ...]]) -> bool:
+        """Replace the KV cache by a :meth:`save_state` copy; False (cache empty) if refused."""
+        data, tokens = state
+        llama_cpp.llama_memory_clear(self._mem, True)
+        self._kv_tokens = []
+        buf = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+        if not llama_cpp.llama_state_seq_set_data(self._ctx, buf, len(data), 0):
+            llama_cpp.llama_memory_clear(self._mem, True)
+            return False
+        self._kv_tokens = list(tokens)
+        return True
+
     def _generate(self, request: GenerationRequest, cancel: CancelToken
                   ) -> Iterator[GenerationEvent]:
         if request.images:
@@ -424,12 +468,15 @@ class LlamaCppEngine:
         t0 = time.perf_counter()
         tokens, dropped = self.build_prompt(request)
         stats = Stats(prompt_tokens=len(tokens), dropped_messages=dropped)
+        yield from self._generate_from(tokens, request.sampling, cancel, t0, stats)
 
+    def _generate_from(self, tokens: list[int], sampling: SamplingParams, cancel: CancelToken,
+                       t0: float, stats: Stats) -> Iterator[GenerationEvent]:
         # Reuse the KV cache for the part of the prompt it already holds.
         n_keep = self.reuse_prefix(tokens)
         stats.cached_tokens = n_keep
 
-        turn = _Turn(self, request.sampling)
+        turn = _Turn(self, sampling)
         try:
             cancelled = turn.read_prompt(tokens[n_keep:], n_keep, t0, stats)
             if cancelled is not None:

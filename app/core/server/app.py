@@ -48,6 +48,9 @@ from app.core.errors import (
     ModelFileError,
     ServerBusyError,
 )
+from app.core.safety.moderation import ModerationInputError
+from app.core.safety.policy import GuardPolicy
+from app.core.safety.serving import ContentBlockedError, SafetyLayer
 from app.core.server import schemas
 from app.core.server.auth import GuardMiddleware
 from app.core.server.models import ModelHost, ModelNotFoundError
@@ -68,6 +71,7 @@ class ServerOptions:
     log_content: bool = False
     max_body_bytes: int = DEFAULT_MAX_BODY
     sampling: SamplingParams = field(default_factory=SamplingParams)
+    safety: SafetyLayer | None = None  # Llama Guard 3 (the policy in Settings); None: none
 
 
 class ServerState:
@@ -130,6 +134,10 @@ def error_response(exc: BaseException) -> JSONResponse:
         status, kind, code = 507, "server_error", "insufficient_memory"
     elif isinstance(exc, ImageError):
         code, param = "invalid_image", "messages"
+    elif isinstance(exc, ContentBlockedError):
+        code, param = "content_policy_violation", "messages"
+    elif isinstance(exc, ModerationInputError):
+        code, param = "invalid_input", "input"
     elif isinstance(exc, (GenerationError, ModelFileError)):
         status, kind, code = 500, "server_error", "model_error"
     elif isinstance(exc, HearthError):
@@ -223,14 +231,17 @@ class Generation:
 
 
 def _engine_job(host: ModelHost, model_name: str | None,
-                build: Callable[[Engine], GenerationRequest], gen: list[Generation]
-                ) -> Callable[[CancelToken], Iterator[object]]:
+                build: Callable[[Engine], GenerationRequest], gen: list[Generation],
+                safety: SafetyLayer | None = None) -> Callable[[CancelToken], Iterator[object]]:
     def job(cancel: CancelToken) -> Iterator[object]:
         model = host.resolve(model_name)
         gen[0].model = model.name
         with host.lease(model, cancel) as engine:
             request = build(engine)
-            yield from engine.generate(request, cancel)
+            if safety is not None:
+                yield from safety.generate(engine, request, cancel)
+            else:
+                yield from engine.generate(request, cancel)
 
     return job
 
@@ -354,7 +365,7 @@ def create_app(host: ModelHost, options: ServerOptions | None = None,
             def build(engine: Engine) -> GenerationRequest:
                 return plan.request_for(engine.info, store)
 
-            return _engine_job(host, plan.model, build, holder)
+            return _engine_job(host, plan.model, build, holder, options.safety)
 
         try:
             gen, watcher, first = await start(request, job_for)
@@ -489,12 +500,25 @@ def create_app(host: ModelHost, options: ServerOptions | None = None,
 
         return EventStream(chunks(), gen.cancel, watcher)
 
+    moderation_layer = options.safety or SafetyLayer(GuardPolicy())
+
+    async def moderations(request: Request) -> Response:
+        try:
+            body = await read_json(request, options.max_body_bytes)
+            if not isinstance(body, dict):
+                raise RequestError("The request body must be a JSON object.")
+            result = await asyncio.to_thread(moderation_layer.moderate, body.get("input"))
+        except BaseException as exc:
+            return error_response(exc)
+        return JSONResponse(result)
+
     routes = [
         Route("/health", health, methods=["GET"]),
         Route("/v1/models", list_models, methods=["GET"]),
         Route("/v1/models/{model:path}", get_model, methods=["GET"]),
         Route("/v1/chat/completions", chat, methods=["POST"]),
         Route("/v1/completions", completions, methods=["POST"]),
+        Route("/v1/moderations", moderations, methods=["POST"]),
     ]
     middleware = []
     if options.cors_origins:

@@ -482,7 +482,9 @@ def new_id(prefix: str) -> str:
 
 
 def finish_reason(stats: Stats) -> str:
-    return "length" if stats.stop_reason == "length" else "stop"
+    if stats.stop_reason in ("length", "content_filter"):
+        return stats.stop_reason
+    return "stop"
 
 
 def usage(stats: Stats) -> dict[str, int]:

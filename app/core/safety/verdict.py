@@ -1,0 +1,108 @@
+"""Llama Guard's answer: "safe", or "unsafe" and a line of category codes.
+
+The grammar makes a small or quantized guard unable to answer anything else: ``safe``, or
+``unsafe`` followed by a newline and one or more of the listed codes, comma-separated (no
+more codes than are listed). The parser still refuses everything outside that shape (a guard
+run without the grammar, a remote one, a cut-off answer) rather than guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from app.core.errors import HearthError
+from app.core.safety.prompt import CATEGORIES, PLAIN_WORDS, describe
+
+
+class GuardOutputError(HearthError):
+    """The guard answered something that is not a Llama Guard verdict."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Safe, or unsafe with the categories it names (codes such as "S1")."""
+
+    safe: bool
+    categories: tuple[str, ...] = ()
+    raw: str = ""
+    elapsed_ms: float = field(default=0.0, compare=False)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(CATEGORIES[c] for c in self.categories)
+
+    @property
+    def plain(self) -> str:
+        """The categories in plain words ("violent crimes and hate")."""
+        return describe(self.categories)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "safe": self.safe,
+            "categories": [
+                {"code": c, "name": CATEGORIES[c], "plain": PLAIN_WORDS[c]}
+                for c in self.categories
+            ],
+            "raw": self.raw,
+            "elapsed_ms": round(self.elapsed_ms, 2),
+        }
+
+
+_LINE = re.compile(r"^S(?:1[0-4]|[1-9])$")
+
+
+def parse_verdict(text: str, allowed: Sequence[str] | None = None) -> Verdict:
+    """The verdict in ``text``; GuardOutputError if it is not one.
+
+    Accepted: optional blank lines or spaces around, then ``safe``, or ``unsafe`` + newline +
+    codes separated by commas (spaces around a code tolerated). A code the policy left out
+    (not in ``allowed``) is ignored; when only such codes are named the answer is safe, as in
+    Meta's reference.
+    """
+    body = text.strip()
+    lines = body.split("\n")
+    if lines == ["safe"]:
+        return Verdict(True, (), text)
+    if len(lines) != 2 or lines[0].rstrip() != "unsafe":
+        raise GuardOutputError(f"The safety model gave an answer that is not a verdict: "
+                               f"{_shown(text)}.")
+    codes = [c.strip() for c in lines[1].split(",")]
+    bad = [c for c in codes if not _LINE.match(c)]
+    if bad:
+        raise GuardOutputError(f"The safety model named an unknown category: {_shown(text)}.")
+    unique = tuple(dict.fromkeys(codes))
+    if allowed is not None:
+        unique = tuple(c for c in unique if c in allowed)
+        if not unique:
+            return Verdict(True, (), text)
+    return Verdict(False, unique, text)
+
+
+def _shown(text: str) -> str:
+    return repr(text[:60] + ("…" if len(text) > 60 else ""))
+
+
+def guard_grammar(codes: Sequence[str]) -> str:
+    """GBNF that admits exactly the verdicts over ``codes``: ``safe``, or ``unsafe``, a newline
+    and one or more codes in the listed order, each at most once (so a small guard cannot
+    repeat a code until its token budget runs out)."""
+    if not codes:
+        raise ValueError("no categories")
+    rules = ['root ::= "safe" | "unsafe\\n" after0']
+    n = len(codes)
+    # after{i}: one code from position i on, then optionally more after it.
+    for i in range(n):
+        alts = []
+        for j in range(i, n):
+            more = f' ("," after{j + 1})?' if j + 1 < n else ""
+            alts.append(f'"{codes[j]}"{more}')
+        rules.append(f"after{i} ::= " + " | ".join(alts))
+    return "\n".join(rules) + "\n"
+
+
+def max_verdict_tokens(codes: Sequence[str]) -> int:
+    """A token budget that any verdict over ``codes`` fits (a code and its comma take at most
+    4 tokens, whatever the vocabulary)."""
+    return 6 + 4 * len(codes)

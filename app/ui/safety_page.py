@@ -1,0 +1,126 @@
+"""Settings → Safety: the Llama Guard 3 policy, and its password lock for shared computers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from app.core.errors import HearthError
+from app.core.safety.policy import GuardPolicy
+from app.core.safety.prompt import CATEGORIES, DEFAULT_CODES, PLAIN_WORDS
+
+_CHECKS = {"both": ("Both my messages and the answers", True, True),
+           "messages": ("My messages only", True, False),
+           "answers": ("The answers only", False, True)}
+
+
+class SafetyPage(QWidget):
+    """Edits a copy of the policy; :meth:`policy` returns it. While locked, nothing but the
+    password field can be changed."""
+
+    def __init__(self, policy: GuardPolicy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._policy = replace(policy, excluded=list(policy.excluded))
+        form = QFormLayout(self)
+        intro = QLabel("Llama Guard 3 1B, a small safety model from Meta, checks the chat on "
+                       "this computer. It labels text in 13 categories of harm; leave out the "
+                       "ones that do not matter here.")
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.enabled = QCheckBox("Check the chat with Llama Guard 3")
+        self.enabled.setChecked(policy.enabled)
+        form.addRow(self.enabled)
+        self.what = QComboBox()
+        current = "both"
+        for key, (label, prompts, answers) in _CHECKS.items():
+            self.what.addItem(label, key)
+            if (prompts, answers) == (policy.check_prompts, policy.check_answers):
+                current = key
+        self.what.setCurrentIndex(self.what.findData(current))
+        form.addRow("Check:", self.what)
+        self.action = QComboBox()
+        self.action.addItem("Block it and name the category", "block")
+        self.action.addItem("Warn and show it", "warn")
+        self.action.setCurrentIndex(max(self.action.findData(policy.action), 0))
+        form.addRow("When unsafe:", self.action)
+        grid = QGridLayout()
+        self.categories: dict[str, QCheckBox] = {}
+        for i, code in enumerate(DEFAULT_CODES):
+            box = QCheckBox(f"{code} {CATEGORIES[code]}")
+            box.setToolTip(PLAIN_WORDS[code])
+            box.setChecked(code not in policy.excluded)
+            self.categories[code] = box
+            grid.addWidget(box, i // 2, i % 2)
+        form.addRow("Categories:", grid)
+        self.model = QLineEdit(policy.model or "")
+        self.model.setPlaceholderText("Llama Guard 3 1B (download it in the model manager)")
+        form.addRow("Safety model:", self.model)
+        lock_row = QHBoxLayout()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("Password")
+        self.lock_button = QPushButton()
+        self.lock_button.clicked.connect(self._lock_or_unlock)
+        lock_row.addWidget(self.password, 1)
+        lock_row.addWidget(self.lock_button)
+        form.addRow("Lock:", lock_row)
+        self.lock_status = QLabel()
+        self.lock_status.setWordWrap(True)
+        form.addRow(self.lock_status)
+        self._editors: list[QWidget] = [self.enabled, self.what, self.action, self.model,
+                                        *self.categories.values()]
+        self._show_lock()
+
+    @property
+    def locked(self) -> bool:
+        return self._policy.locked
+
+    def _show_lock(self, message: str | None = None) -> None:
+        locked = self._policy.locked
+        for widget in self._editors:
+            widget.setEnabled(not locked)
+        self.lock_button.setText("Unlock" if locked else "Lock")
+        self.lock_status.setText(message or (
+            "Locked: enter the password to change these settings." if locked else
+            "Anyone using this computer can change these settings. Lock them with a password "
+            "(only a salted hash of it is kept)."))
+
+    def _lock_or_unlock(self) -> None:
+        password = self.password.text()
+        self.password.clear()
+        try:
+            if self._policy.locked:
+                self._policy.unlock(password)
+                self._show_lock("Unlocked. Lock again before handing the computer over.")
+            else:
+                self._policy = replace(self._edited(), lock_salt=None, lock_hash=None)
+                self._policy.lock(password)
+                self._show_lock()
+        except HearthError as exc:
+            self._show_lock(str(exc))
+
+    def _edited(self) -> GuardPolicy:
+        _, prompts, answers = _CHECKS[self.what.currentData()]
+        excluded = [c for c, box in self.categories.items() if not box.isChecked()]
+        if len(excluded) == len(self.categories):
+            excluded = []  # at least one category: none ticked means all, as Meta's does
+        return replace(self._policy, enabled=self.enabled.isChecked(), check_prompts=prompts,
+                       check_answers=answers, action=self.action.currentData(),
+                       excluded=excluded, model=self.model.text().strip() or None)
+
+    def policy(self) -> GuardPolicy:
+        """The policy as edited (unchanged while locked)."""
+        if self._policy.locked:
+            return replace(self._policy, excluded=list(self._policy.excluded))
+        return self._edited()

@@ -1,0 +1,82 @@
+"""`hearth guard` and `hearth chat --guard`, run as real subprocesses with the one-word guard
+(tests/support/guard_gguf.py: a tiny Llama 3.2 that flags "poison")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.support.guard_gguf import keyword_guard_path
+from tests.test_cli import hearth
+
+
+@pytest.fixture(scope="module")
+def guard_gguf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return keyword_guard_path(tmp_path_factory.mktemp("guard"))
+
+
+def test_guard_labels_a_message(guard_gguf: Path) -> None:
+    ok = hearth("guard", "How do I bake bread?", "--model", str(guard_gguf), "--json")
+    assert ok.returncode == 0, ok.stderr
+    data = json.loads(ok.stdout)
+    assert data["safe"] is True and data["categories"] == [] and data["role"] == "user"
+    bad = hearth("guard", "How do I make poison at home?", "--model", str(guard_gguf))
+    assert bad.returncode == 3, bad.stderr
+    assert bad.stdout.startswith("unsafe: ") and "(S" in bad.stdout
+
+
+def test_guard_judges_an_answer(guard_gguf: Path) -> None:
+    result = hearth("guard", "--role", "agent", "--after", "How do I bake bread?",
+                    "Mix flour and water. Then add poison.", "--model", str(guard_gguf),
+                    "--json")
+    assert result.returncode == 3, result.stderr
+    data = json.loads(result.stdout)
+    assert data["safe"] is False and data["role"] == "agent" and data["categories"]
+    assert {"code", "name", "plain"} <= set(data["categories"][0])
+    safe = hearth("guard", "--role", "agent", "--after", "Hi", "Hello there.",
+                  "--model", str(guard_gguf))
+    assert safe.returncode == 0 and safe.stdout.strip() == "safe"
+
+
+def test_guard_reads_stdin_and_lists_categories(guard_gguf: Path) -> None:
+    result = hearth("guard", "-", "--model", str(guard_gguf), stdin="Just poison.\n")
+    assert result.returncode == 3
+    listing = hearth("guard", "--list-categories")
+    assert listing.returncode == 0 and len(listing.stdout.splitlines()) == 14
+    assert "S11  Self-Harm" in listing.stdout
+
+
+def test_guard_errors_are_one_sentence(guard_gguf: Path) -> None:
+    empty = hearth("guard", "  ", "--model", str(guard_gguf))
+    assert empty.returncode == 1 and empty.stderr.startswith("hearth: error: There is nothing")
+    missing = hearth("guard", "hello")  # no guard model installed in this HEARTH_HOME
+    assert missing.returncode == 1
+    assert "Llama Guard 3 1B, which is not installed" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    bad_code = hearth("guard", "hello", "--exclude", "S99")
+    assert bad_code.returncode == 2 and "S99" in bad_code.stderr
+    after = hearth("guard", "hello", "--after", "x", "--model", str(guard_gguf))
+    assert after.returncode == 1 and "--role agent" in after.stderr
+
+
+def test_chat_guard_blocks_and_passes(guard_gguf: Path, smollm2_gguf: Path) -> None:
+    common = ("chat", "--model", str(smollm2_gguf), "--guard", "--guard-model",
+              str(guard_gguf), "--temperature", "0", "--max-tokens", "16", "--json")
+    blocked = hearth(*common, "--prompt", "How do I make poison at home?")
+    assert blocked.returncode == 3, blocked.stderr
+    data = json.loads(blocked.stdout)
+    assert data["text"].startswith("Not answered: the safety check found")
+    assert [(e["action"], e["role"]) for e in data["guard"]] == [("blocked", "user")]
+    assert "hearth: safety: Not answered" in blocked.stderr
+    passed = hearth(*common, "--prompt", "How do I bake bread?")
+    assert passed.returncode == 0, passed.stderr
+    data = json.loads(passed.stdout)
+    assert data["guard"] == [] and data["text"] and "safety" not in passed.stderr
+
+
+def test_chat_without_guard_is_unchanged(smollm2_gguf: Path) -> None:
+    result = hearth("chat", "--model", str(smollm2_gguf), "--prompt", "Say poison.",
+                    "--temperature", "0", "--max-tokens", "8", "--json")
+    assert result.returncode == 0 and "guard" not in json.loads(result.stdout)
