@@ -36,6 +36,9 @@ class Settings:
     # Loading options a person chose for one model (by path): n_ctx, n_threads, n_gpu_layers,
     # and "draft", the path of a draft model for speculative decoding (None: off).
     model_overrides: dict[str, dict[str, int | str | None]] = field(default_factory=dict)
+    # OpenAI-compatible servers the person added (app.core.models.servers): name, url and
+    # timeouts only; their API keys live in the keychain.
+    servers: list[dict[str, object]] = field(default_factory=list)
 
     def sampling(self, seed: int | None = None) -> SamplingParams:
         return SamplingParams(
