@@ -151,6 +151,11 @@ class SettingsDialog(QDialog):
         self.hardware_view = QTextBrowser()
         self.hardware_view.setMarkdown(hardware_markdown())
         tabs.addTab(self.hardware_view, "Hardware")
+        from app.ui.servers_page import ServersPage
+
+        self.servers_page = ServersPage(settings)
+        tabs.addTab(self.servers_page, "Servers")
+        self.tabs = tabs
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
@@ -169,6 +174,7 @@ class SettingsDialog(QDialog):
             system_prompt=self.system_prompt.toPlainText().strip(),
             licence_declaration=self._licence_declaration,
             model_overrides=dict(self._settings.model_overrides),
+            servers=self.servers_page.servers,
         )
         if self._model is not None:
             draft = self.draft.currentData() if self.draft is not None else None
