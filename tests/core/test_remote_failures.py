@@ -263,6 +263,8 @@ def test_openai_tool_calls_reach_the_tool_loop(faults: FaultServer) -> None:
     ("http://192.168.1.20:8000", True), ("http://10.0.0.5", True), ("http://[::1]:8000", True),
     ("http://gpu-box.local:8000", True), ("https://llm.example.com", True),
     ("http://llm.example.com:8000", False), ("http://8.8.8.8:8000", False),
+    ("http://203.0.113.7:8000", False), ("http://[2001:db8::1]:8000", False),
+    ("http://100.101.102.103:8000", True), ("http://[fd12::5]:8000", True),
     ("ftp://192.168.1.2", False), ("192.168.1.2:8000", False),
 ])
 def test_only_https_or_local_addresses(url: str, ok: bool) -> None:

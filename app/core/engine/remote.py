@@ -156,6 +156,11 @@ class StreamInterruptedError(RemoteError):
 # -- addresses --------------------------------------------------------------------------------
 
 _LAN_SUFFIXES = (".local", ".lan", ".home.arpa", ".internal")
+# This computer and local networks: RFC 1918, link-local, carrier-grade NAT (also used by
+# WireGuard meshes such as Tailscale), IPv6 unique-local and link-local.
+_LAN_NETWORKS = tuple(ipaddress.ip_network(n) for n in (
+    "127.0.0.0/8", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16",
+    "100.64.0.0/10", "::1/128", "fc00::/7", "fe80::/10"))
 
 
 def _is_local_host(host: str) -> bool:
@@ -164,12 +169,12 @@ def _is_local_host(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost") or host.endswith(_LAN_SUFFIXES):
         return True
     try:
-        addr = ipaddress.ip_address(host)
+        addr = ipaddress.ip_address(host.split("%", 1)[0])
     except ValueError:
         return False
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
         addr = addr.ipv4_mapped
-    return addr.is_loopback or addr.is_private or addr.is_link_local
+    return any(addr in net for net in _LAN_NETWORKS if net.version == addr.version)
 
 
 def check_server_url(url: str) -> str:
