@@ -10,6 +10,7 @@ the ways real ones do (the model name picks the behaviour):
 - ``slow``: waits ``slow_s`` before the first byte;
 - ``busy`` / ``starting``: 429 / 503 with ``Retry-After: 7``;
 - ``endless``: a piece every 20 ms until the client goes away (``disconnects`` counts it);
+- ``firehose``: ``max_tokens`` pieces as fast as it can write them (client benchmarks);
 - ``tools``: answers with an OpenAI ``tool_calls`` stream (``calculator``), then with text
   once a ``tool`` message is in the conversation;
 - any other model: 404 in OpenAI's error shape. With ``api_key`` set, a wrong or missing
@@ -33,7 +34,7 @@ from typing import Any
 
 import httpx
 
-MODELS = ("ok", "drop", "slow", "busy", "starting", "endless", "tools")
+MODELS = ("ok", "drop", "slow", "busy", "starting", "endless", "tools", "firehose")
 
 
 def free_port() -> int:
@@ -60,7 +61,8 @@ def wait_for_models(url: str, timeout: float = 120.0, proc: subprocess.Popen | N
 class LlamaCppServer:
     """``python -m llama_cpp.server`` on a free port, serving one GGUF as ``alias``."""
 
-    def __init__(self, model: Path, alias: str = "smollm2", n_ctx: int = 2048) -> None:
+    def __init__(self, model: Path, alias: str = "smollm2", n_ctx: int = 2048,
+                 n_threads: int = 1) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.alias = alias
@@ -68,7 +70,7 @@ class LlamaCppServer:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "llama_cpp.server", "--model", str(model),
              "--model_alias", alias, "--host", "127.0.0.1", "--port", str(self.port),
-             "--n_ctx", str(n_ctx), "--n_threads", "2", "--verbose", "False"],
+             "--n_ctx", str(n_ctx), "--n_threads", str(n_threads), "--verbose", "False"],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         try:
             wait_for_models(self.url, proc=self.proc)
@@ -206,6 +208,18 @@ class FaultServer:
                 while True:
                     self._send(_chunk(" more"))
                     time.sleep(0.02)
+
+            def _stream_firehose(self, body: dict[str, Any]) -> None:
+                n = int(body.get("max_tokens") or 1000)
+                self._send(_chunk(role="assistant"))
+                piece = _chunk(" tok")
+                for _ in range(n):
+                    self._send(piece)
+                self._send(_chunk(finish="length"))
+                self._send(_sse({"id": "x", "choices": [], "usage": {
+                    "prompt_tokens": 3, "completion_tokens": n, "total_tokens": n + 3}}))
+                self._send(b"data: [DONE]\n\n")
+                self._end()
 
             def _stream_tools(self, body: dict[str, Any]) -> None:
                 if any(m.get("role") == "tool" for m in body.get("messages", [])):
