@@ -69,7 +69,8 @@ def test_add_list_test_remove(faults: FaultServer, keyring_env: dict[str, str],
     assert gone.stderr.startswith("hearth: error: There is no server named “lab”")
 
 
-def test_failures_are_one_line(faults: FaultServer, keyring_env: dict[str, str]) -> None:
+def test_failures_are_one_line(faults: FaultServer, keyring_env: dict[str, str],
+                               tmp_path: Path) -> None:
     run_hearth("servers", "add", faults.url, "--name", "lab", "--no-check", env=keyring_env)
     no_key = run_hearth("chat", "--model", "lab/ok", "--prompt", "Hi", env=keyring_env)
     assert no_key.returncode == 1
@@ -85,6 +86,17 @@ def test_failures_are_one_line(faults: FaultServer, keyring_env: dict[str, str])
     assert drop.returncode == 1
     assert drop.stdout == "The answer is forty\n[answer cut off]\n"
     assert "closed the connection before the answer was complete" in drop.stderr
+
+    picture = tmp_path / "dot.png"
+    from PIL import Image
+
+    Image.new("RGB", (8, 8), (255, 255, 0)).save(picture)
+    asked = run_hearth("ask-image", str(picture), "--model", "lab/ok", "-p", "Colour?",
+                       env=keyring_env)
+    assert asked.returncode == 0, asked.stderr
+    assert asked.stdout.strip() == "hello world from the server"
+    part = faults.requests[-1]["messages"][-1]["content"][1]
+    assert part["image_url"]["url"].startswith("data:image/png;base64,")
 
     insecure = run_hearth("servers", "add", "http://203.0.113.7:8000", env=keyring_env)
     assert insecure.returncode == 1 and "unencrypted" in insecure.stderr

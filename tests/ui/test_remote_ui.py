@@ -135,6 +135,26 @@ def test_a_dropped_stream_keeps_the_partial_answer(qtbot, store, faults,  # type
     assert window.chat_view.messages()[-1].text() == "The answer is forty"
 
 
+def test_a_picture_goes_to_the_server_as_a_data_url(qtbot, store, faults, tmp_path,  # type: ignore[no-untyped-def]
+                                                    memory_keyring) -> None:
+    import base64
+
+    from PIL import Image
+
+    window = window_with_server(qtbot, store, faults.url, "lab", "sk-lab-key")
+    pick(qtbot, window, "remote:lab/ok")
+    picture = tmp_path / "cat.png"
+    Image.new("RGB", (40, 30), (10, 200, 30)).save(picture)
+    assert window.image_bar.attach(picture)
+    with qtbot.waitSignal(window.reply_finished, timeout=TIMEOUT_MS) as done:
+        assert window.send("What is in this picture?")
+    assert done.args[0] is not None
+    content = faults.requests[-1]["messages"][-1]["content"]
+    assert content[0] == {"type": "text", "text": "What is in this picture?"}
+    url = content[1]["image_url"]["url"]
+    assert base64.b64decode(url.split(",", 1)[1]) == picture.read_bytes()
+
+
 def test_a_wrong_key_is_one_sentence_in_settings(qtbot, store, faults,  # type: ignore[no-untyped-def]
                                                  memory_keyring) -> None:
     dialog = SettingsDialog(Settings())
