@@ -278,3 +278,28 @@ def test_only_https_or_local_addresses(url: str, ok: bool) -> None:
         if url.startswith("http://"):
             assert isinstance(info.value, InsecureServerError)
             assert "unencrypted" in str(info.value)
+
+
+def test_old_turns_are_left_out_to_fit_the_servers_context(faults: FaultServer) -> None:
+    """8,192 tokens on the server (its max_model_len); this server has no tokenizer, so each
+    3,000-byte question counts 1,000 tokens (+8 for its header) and each 300-byte answer 100."""
+    from app.core.errors import ContextOverflowError
+
+    engine = RemoteEngine(ServerConfig(faults.url), "ok")
+    history = [Message("system", "Be brief.")]
+    for i in range(10):
+        history += [Message("user", f"{i}" + "q" * 2999), Message("assistant", "a" * 300)]
+    history.append(Message("user", "And now?"))
+    request = GenerationRequest(messages=history,
+                                sampling=SamplingParams(temperature=0, max_tokens=32))
+    done = list(engine.generate(request))[-1]
+    assert isinstance(done, DoneEvent)
+    sent = faults.requests[-1]["messages"]
+    assert sent[0] == {"role": "system", "content": "Be brief."}
+    assert sent[-1] == {"role": "user", "content": "And now?"}
+    # system (11) + 7 whole turns of 1,116 + the last question (11) = 7,834 <= 8,160.
+    assert done.stats.dropped_messages == 6 and len(sent) == 1 + 14 + 1
+    assert sent[1]["content"].startswith("3q")  # the oldest kept turn begins with a question
+    with pytest.raises(ContextOverflowError, match="too long"):
+        list(engine.generate(GenerationRequest(messages=[Message("user", "x" * 30_000)])))
+    engine.close()

@@ -97,6 +97,8 @@ ESTIMATE_BYTES_PER_TOKEN = 3.0
 # Pictures larger than this on their long side are scaled down before sending: Llama 3.2
 # Vision sees at most 4 tiles of 560 px, so bigger ones only cost bandwidth.
 MAX_IMAGE_SIDE = 2240
+# Tokens a chat template adds around each message (Llama 3: header, role, two newlines, end).
+MESSAGE_OVERHEAD = 8
 
 ToolMode = Literal["auto", "openai", "zero-shot"]
 
@@ -542,6 +544,7 @@ class RemoteEngine:
         self.tool_mode: ToolMode = config.tool_mode
         self._tokenizer: str | None = None  # "server:<route>" or "estimate", found lazily
         self._counts: dict[str, int] = {}
+        self._dropped = 0
         self._info = ModelInfo(
             path=Path(model), name=model, architecture="remote", n_ctx=n_ctx or DEFAULT_CONTEXT,
             n_ctx_train=n_ctx or DEFAULT_CONTEXT, n_params=0, size_bytes=0,
@@ -618,24 +621,54 @@ class RemoteEngine:
     def _zero_shot(self, request: GenerationRequest) -> bool:
         return bool(request.tools) and self.tool_mode == "zero-shot"
 
-    def messages_json(self, request: GenerationRequest) -> list[dict[str, Any]]:
-        """The conversation in the OpenAI form (tool turns and pictures mapped)."""
+    def fit(self, request: GenerationRequest) -> tuple[list[Message], int]:
+        """The newest turns that fit the server's context with room for the answer, and how
+        many were left out (oldest first, whole turns; the system message always stays).
+
+        Counted per message with :meth:`count_tokens` (cached), plus a few tokens for each
+        message's header, since the server's own template is not known here.
+        """
         messages = list(request.messages)
+        n_ctx = self._info.n_ctx
+        reserve = request.sampling.max_tokens or min(1024, n_ctx // 4)
+        budget = n_ctx - reserve
+        costs = [self.count_tokens(m.content) + MESSAGE_OVERHEAD for m in messages]
+        if sum(costs) <= budget:
+            return messages, 0
+        head = 1 if messages and messages[0].role == "system" else 0
+        # Turn starts: each user message, so a reply never loses its question.
+        starts = [i for i in range(head, len(messages)) if messages[i].role == "user"]
+        for start in starts:
+            if sum(costs[:head]) + sum(costs[start:]) <= budget:
+                return messages[:head] + messages[start:], start - head
+        from app.core.errors import ContextOverflowError
+
+        raise ContextOverflowError(
+            f"The last message is too long for {self.model}'s context on {self.config.label} "
+            f"(about {sum(costs[:head]) + costs[-1]:,} tokens, with {budget:,} available).",
+            hint="Shorten it, or summarize the document instead of pasting it.")
+
+    def messages_json(self, request: GenerationRequest,
+                      messages: Sequence[Message] | None = None) -> list[dict[str, Any]]:
+        """The conversation in the OpenAI form (tool turns and pictures mapped)."""
+        messages = list(request.messages if messages is None else messages)
+        images: dict[int, list[str]] = {}
+        for image in request.images:
+            index = image.message_index % len(messages) if messages else 0
+            images.setdefault(index, []).append(image_data_url(image.path))
         if request.tools and self._zero_shot(request):
             from app.core.tools.prompt import SYSTEM_TOOL_INSTRUCTIONS
 
             system = None
             if messages and messages[0].role == "system":
                 system = messages.pop(0).content
+            else:
+                images = {i + 1: urls for i, urls in images.items()}
             text = SYSTEM_TOOL_INSTRUCTIONS + json.dumps(list(request.tools), indent=4,
                                                          ensure_ascii=False)
             if system and system.strip():
                 text += "\n" + system.strip("\n")
             messages.insert(0, Message("system", text))
-        images: dict[int, list[str]] = {}
-        for image in request.images:
-            index = image.message_index % len(messages) if messages else 0
-            images.setdefault(index, []).append(image_data_url(image.path))
         if images and not self.accepts_images:
             raise RemoteError(f"{self.model} on {self.config.label} cannot see pictures; "
                               "choose a vision model on that server, or remove the picture.")
@@ -686,7 +719,18 @@ class RemoteEngine:
         if request.prompt is not None:
             body["prompt"] = request.prompt
             return "/completions", body
-        body["messages"] = self.messages_json(request)
+        kept, self._dropped = self.fit(request)
+        offset = len(request.messages) - len(kept)
+        if request.images and offset:
+            from dataclasses import replace
+
+            # Picture positions count from the end, or are shifted with the dropped turns.
+            request = replace(request, images=tuple(
+                im if im.message_index < 0 else replace(im, message_index=im.message_index
+                                                        - offset)
+                for im in request.images if im.message_index < 0
+                or im.message_index >= offset))
+        body["messages"] = self.messages_json(request, kept)
         forced = bool(s.grammar) and s.grammar_trigger is None
         if request.tools and not self._zero_shot(request):
             body["tools"] = [_openai_tool(t) for t in request.tools]
@@ -822,6 +866,7 @@ class RemoteEngine:
             else 0.0,
             total_ms=(end - started) * 1000,
             stop_reason="cancelled" if cancel.cancelled else _FINISH.get(finish or "", "eos"),
+            dropped_messages=self._dropped,
         )
         details = (usage or {}).get("prompt_tokens_details")
         if isinstance(details, dict):
