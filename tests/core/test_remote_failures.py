@@ -186,6 +186,24 @@ def test_tls_to_a_plain_http_port(faults: FaultServer) -> None:
         RemoteEngine(ServerConfig(f"https://127.0.0.1:{faults.port}", connect_timeout=3), "ok")
 
 
+def test_https_with_an_unknown_authority_then_trusted(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.support.remote_servers import self_signed_certificate
+
+    cert, key = self_signed_certificate(tmp_path)
+    server = FaultServer(tls=(cert, key))
+    try:
+        monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+        with pytest.raises(ServerTLSError, match="certificate is not trusted"):
+            RemoteEngine(ServerConfig(server.url), "ok")
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+        engine = RemoteEngine(ServerConfig(server.url), "ok")
+        assert ask(engine)[-1].text == "hello world from the server"  # type: ignore[union-attr]
+        engine.close()
+    finally:
+        server.close()
+
+
 def test_a_server_that_never_answers_times_out() -> None:
     """A port that takes connections but never answers (a hung server): the read timeout
     ends the wait with a sentence."""

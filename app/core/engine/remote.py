@@ -35,6 +35,7 @@ import io
 import ipaddress
 import json
 import math
+import os
 import socket
 import ssl
 import threading
@@ -270,13 +271,25 @@ def _client(config: ServerConfig, *, pool: int = 4, keepalive: bool = True) -> h
                             write=config.read_timeout, pool=config.connect_timeout)
     host = urlsplit(config.url).hostname or ""
     return httpx.Client(
-        headers=headers, timeout=timeout, follow_redirects=False,
+        headers=headers, timeout=timeout, follow_redirects=False, verify=_tls_context(),
         limits=httpx.Limits(max_connections=pool,
                             max_keepalive_connections=pool if keepalive else 0),
         # A proxy from the environment must not see conversations meant for this computer
         # or the local network.
         trust_env=not _is_local_host(host),
     )
+
+
+def _tls_context() -> ssl.SSLContext:
+    """The usual certificate authorities, plus the one in ``SSL_CERT_FILE`` if set (a server
+    on the local network with its own certificate authority)."""
+    import certifi
+
+    context = ssl.create_default_context(cafile=certifi.where())
+    extra = os.environ.get("SSL_CERT_FILE")
+    if extra and os.path.isfile(extra):
+        context.load_verify_locations(cafile=extra)
+    return context
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -358,8 +371,9 @@ def transport_error(exc: Exception, config: ServerConfig) -> RemoteError:
         if isinstance(cause, ssl.SSLCertVerificationError):
             return ServerTLSError(
                 f"{where}'s certificate is not trusted ({cause.verify_message}).",
-                hint="Use a certificate from a known authority, or reach the server over your "
-                "local network with http://.")
+                hint="Use a certificate from a known authority, set SSL_CERT_FILE to your own "
+                "authority's certificate, or reach the server over your local network with "
+                "http://.")
         if isinstance(cause, ssl.SSLError):
             return ServerTLSError(
                 f"A secure (https) connection to {where} failed: {cause.reason or cause}.",
