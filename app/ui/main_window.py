@@ -559,6 +559,8 @@ class MainWindow(QMainWindow):
             status, error = "", False
             if msg.status == "cancelled":
                 status = "stopped"
+                if (msg.stats or {}).get("stop_reason") == "interrupted":
+                    status, error = "cut off: the answer did not arrive in full", True
             elif msg.status == "error":
                 status, error = "not sent: it did not fit or failed", True
             elif msg.status == "streaming":

@@ -132,7 +132,10 @@ def test_a_dropped_stream_keeps_the_partial_answer(qtbot, store, faults,  # type
     assert "closed the connection before the answer was complete" in window.notice.text()
     stored = store.messages(window.conversation_id)
     assert stored[-1].content == "The answer is forty" and stored[-1].status == "cancelled"
-    assert window.chat_view.messages()[-1].text() == "The answer is forty"
+    shown = window.chat_view.messages()[-1]
+    assert shown.text() == "The answer is forty"
+    assert shown.status.text() == "cut off: the answer did not arrive in full"
+    assert stored[-1].stats["stop_reason"] == "interrupted"
 
 
 def test_a_picture_goes_to_the_server_as_a_data_url(qtbot, store, faults, tmp_path,  # type: ignore[no-untyped-def]
