@@ -283,3 +283,43 @@ class FaultServer:
     def close(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+class HearthServe:
+    """Hearth's own server, ``python -m app serve`` on a free port, as a person runs it."""
+
+    def __init__(self, model: Path | None = None, *, ctx: int = 4096, threads: int = 1,
+                 extra: tuple[str, ...] = ()) -> None:
+        import re
+
+        root = Path(__file__).resolve().parents[2]
+        args = [sys.executable, "-m", "app", "serve", "--port", "0", "--ctx", str(ctx),
+                "--threads", str(threads), *extra]
+        if model is not None:
+            args += ["--model", str(model)]
+        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     text=True, cwd=root,
+                                     env=dict(os.environ, PYTHONPATH=str(root)))
+        assert self.proc.stdout is not None
+        self.url = ""
+        while not self.url:
+            line = self.proc.stdout.readline()
+            if not line:
+                err = self.proc.stderr.read() if self.proc.stderr else ""
+                raise RuntimeError(f"hearth serve ended: {err}")
+            match = re.search(r"at (http://\S+)/v1", line)
+            if match:
+                self.url = match.group(1)
+        wait_for_models(self.url, proc=self.proc)
+        models = httpx.get(self.url + "/v1/models", timeout=10).json()["data"]
+        names = [m["id"] for m in models]
+        self.model = next((n for n in names if "smol" in n.lower()), names[0])
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(2)  # Ctrl-C: a clean stop
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
