@@ -276,6 +276,28 @@ def test_openai_tool_calls_reach_the_tool_loop(faults: FaultServer) -> None:
     engine.close()
 
 
+def test_a_server_without_openai_tools_gets_the_zero_shot_form(faults: FaultServer) -> None:
+    from app.core.tools.approval import Approver
+    from app.core.tools.base import ToolRegistry
+    from app.core.tools.builtin.calculator import calculator_tool
+    from app.core.tools.loop import ToolLoop, ToolLoopDone
+
+    engine = RemoteEngine(ServerConfig(faults.url), "notools")
+    loop = ToolLoop(engine, ToolRegistry([calculator_tool()]), Approver())
+    done = list(loop.run([Message("system", "Be brief."), Message("user", "6*7?")]))[-1]
+    assert isinstance(done, ToolLoopDone) and done.text == "hello world from the server"
+    refused, retried = faults.requests[-2:]
+    assert refused["tools"] and "tools" not in retried
+    system = retried["messages"][0]
+    assert system["role"] == "system"
+    # Exactly Meta's zero-shot system prompt, as local models get it.
+    from app.core.tools.prompt import system_tool_prompt
+
+    assert system["content"] == system_tool_prompt([calculator_tool()], "Be brief.")
+    assert engine.tool_mode == "zero-shot"  # remembered for the next requests
+    engine.close()
+
+
 @pytest.mark.parametrize(("url", "ok"), [
     ("http://127.0.0.1:8000", True), ("http://localhost:8080/v1/", True),
     ("http://192.168.1.20:8000", True), ("http://10.0.0.5", True), ("http://[::1]:8000", True),

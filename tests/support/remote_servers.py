@@ -10,6 +10,8 @@ the ways real ones do (the model name picks the behaviour):
 - ``slow``: waits ``slow_s`` before the first byte;
 - ``busy`` / ``starting``: 429 / 503 with ``Retry-After: 7``;
 - ``endless``: a piece every 20 ms until the client goes away (``disconnects`` counts it);
+- ``notools``: 400 when a request carries OpenAI ``tools`` (as vLLM without
+  ``--enable-auto-tool-choice``), else like ``ok``;
 - ``firehose``: ``max_tokens`` pieces as fast as it can write them (client benchmarks);
 - ``tools``: answers with an OpenAI ``tool_calls`` stream (``calculator``), then with text
   once a ``tool`` message is in the conversation;
@@ -34,7 +36,7 @@ from typing import Any
 
 import httpx
 
-MODELS = ("ok", "drop", "slow", "busy", "starting", "endless", "tools", "firehose")
+MODELS = ("ok", "drop", "slow", "busy", "starting", "endless", "tools", "firehose", "notools")
 
 
 def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
@@ -196,6 +198,11 @@ class FaultServer:
                     return
                 if model == "slow":
                     time.sleep(owner.slow_s)
+                if model == "notools" and body.get("tools"):
+                    self._json(400, {"error": {"message": '"auto" tool choice requires '
+                                               "--enable-auto-tool-choice and "
+                                               "--tool-call-parser to be set"}})
+                    return
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.send_header("Transfer-Encoding", "chunked")
@@ -225,7 +232,7 @@ class FaultServer:
                 self._send(b"data: [DONE]\n\n")
                 self._end()
 
-            _stream_slow = _stream_ok
+            _stream_slow = _stream_notools = _stream_ok
 
             def _stream_drop(self, body: dict[str, Any]) -> None:
                 for w in ["The answer", " is", " forty"]:

@@ -856,7 +856,8 @@ class RemoteEngine:
                     if cancel.cancelled:
                         break
             except httpx.HTTPError as exc:
-                if not cancel.cancelled:
+                # After the finish reason only the usage and [DONE] were still to come.
+                if not cancel.cancelled and finish is None:
                     raise self._interrupted(exc, parts) from None
         finally:
             finished.set()
