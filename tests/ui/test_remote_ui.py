@@ -196,3 +196,36 @@ def test_a_real_answer_from_llama_cpp_server(qtbot, store, smollm2_gguf,  # type
         window.close()
     finally:
         server.close()
+
+
+def test_local_tools_run_here_with_approval(qtbot, store, faults, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    """The server asks for a call (OpenAI tool_calls); the person approves it in the same
+    dialog as for local models; the calculator runs on this computer; the result goes back."""
+    from PySide6.QtCore import QTimer
+
+    from app.core.tools.session import ToolPrefs, save_tool_prefs
+    from app.ui.tool_approval import ToolApprovalDialog
+
+    window = window_with_server(qtbot, store, faults.url, "lab", "sk-lab-key")
+    pick(qtbot, window, "remote:lab/tools")
+    conv = window.new_conversation()
+    save_tool_prefs(conv, ToolPrefs(enabled=["calculator"], policy="ask"))
+    asked: list[str] = []
+
+    def factory(call, tool, parent):  # type: ignore[no-untyped-def]
+        asked.append(call.display())
+        dialog = ToolApprovalDialog(call, tool, parent)
+        QTimer.singleShot(30, dialog.once_button.click)
+        return dialog
+
+    window.tools.asker._factory = factory
+    with qtbot.waitSignal(window.reply_finished, timeout=TIMEOUT_MS):
+        assert window.send("What is 6 times 7?")
+    qtbot.waitUntil(lambda: not window.is_generating)
+    assert asked == ["calculate(expression='6*7')"]
+    shown = window.chat_view.messages()
+    assert [m.role for m in shown] == ["user", "assistant", "ipython", "assistant"]
+    assert "`calculate(expression='6*7')` — ok" in shown[2].text()
+    assert shown[3].text() == "The result is 42."
+    sent = faults.requests[-1]["messages"]
+    assert sent[-1]["role"] == "tool" and json.loads(sent[-1]["content"])["result"] == 42
