@@ -91,15 +91,19 @@ def httpx_ttft(url: str, model: str, tokens: int) -> float:
     return float("nan")
 
 
-def race(engine, client, model: str, tokens: int, rounds: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    hearth, plain = [], []
+def race(engine, client, model: str, tokens: int, rounds: int,  # type: ignore[no-untyped-def]
+         url: str | None = None) -> dict[str, object]:
+    """Alternate the clients (and, with ``url``, a bare httpx first-token probe)."""
+    hearth, plain, bare = [], [], []
     for i in range(rounds):
-        order = (("h", "o") if i % 2 == 0 else ("o", "h"))
+        order = (("h", "o", "b") if i % 2 == 0 else ("b", "o", "h"))
         for who in order:
             if who == "h":
                 hearth.append(hearth_stream(engine, tokens))
-            else:
+            elif who == "o":
                 plain.append(openai_stream(client, model, tokens))
+            elif url is not None:
+                bare.append(httpx_ttft(url, model, 4))
     h_rate = statistics.median(r[1] for r in hearth)
     o_rate = statistics.median(r[1] for r in plain)
     added = [h[0] - o[0] for h, o in zip(hearth, plain, strict=True)]
@@ -114,6 +118,10 @@ def race(engine, client, model: str, tokens: int, rounds: int) -> dict[str, obje
         "hearth_ttft_ms": round(statistics.median(r[0] for r in hearth) * 1000, 2),
         "openai_ttft_ms": round(statistics.median(r[0] for r in plain) * 1000, 2),
         "added_ttft_vs_openai_ms_p50": round(statistics.median(added) * 1000, 2),
+        **({"bare_httpx_ttft_ms": round(statistics.median(bare) * 1000, 2),
+            "added_ttft_vs_bare_httpx_ms_p50": round(statistics.median(
+                h[0] - b for h, b in zip(hearth, bare, strict=True)) * 1000, 2)}
+           if bare else {}),
     }
 
 
@@ -192,11 +200,7 @@ def main() -> int:
         client = openai.OpenAI(base_url=llama.url + "/v1", api_key="none", max_retries=0)
         hearth_stream(engine, 8)  # warm both paths (and the server's prompt cache)
         openai_stream(client, "smollm2", 8)
-        real = race(engine, client, "smollm2", args.tokens, args.rounds)
-        bare = [httpx_ttft(llama.url, "smollm2", 4) for _ in range(args.rounds)]
-        real["bare_httpx_ttft_ms"] = round(statistics.median(bare) * 1000, 2)
-        real["added_ttft_vs_bare_httpx_ms_p50"] = round(
-            real["hearth_ttft_ms"] - real["bare_httpx_ttft_ms"], 2)  # type: ignore[operator]
+        real = race(engine, client, "smollm2", args.tokens, args.rounds, llama.url)
         results["llama_cpp_server"] = real
         print(f"llama_cpp.server  RemoteEngine {real['hearth_tok_s']} tok/s vs openai "
               f"{real['openai_tok_s']} tok/s: {real['ratio']}x paired median, IQR "
@@ -251,7 +255,7 @@ def hearth_serve_race(args: argparse.Namespace) -> dict[str, object]:
         client = openai.OpenAI(base_url=server.url + "/v1", api_key="none", max_retries=0)
         hearth_stream(engine, 8)
         openai_stream(client, model, 8)
-        result = race(engine, client, model, args.tokens, args.rounds)
+        result = race(engine, client, model, args.tokens, args.rounds, server.url)
         print(f"hearth serve      RemoteEngine {result['hearth_tok_s']} tok/s vs openai "
               f"{result['openai_tok_s']} tok/s: {result['ratio']}x")
         engine.close()
