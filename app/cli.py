@@ -29,6 +29,7 @@ from app.cli_licence import (
 )
 from app.cli_models import add_models_parser, cmd_models
 from app.cli_remote import add_servers_parser, cmd_servers, remote_engine
+from app.cli_serve import add_serve_parser, cmd_serve
 from app.cli_summarize import add_summarize_parser, cmd_summarize
 from app.cli_tools import add_tool_arguments, prepare_tools
 from app.core.errors import HearthError
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_summarize_parser(sub)
     add_image_parser(sub)
     add_convert_parser(sub)
+    add_serve_parser(sub)
     return parser
 
 
@@ -126,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_ask_image(args)
         if args.command == "convert-vision":
             return cmd_convert(args)
+        if args.command == "serve":
+            return cmd_serve(args)
     except HearthError as exc:
         print(f"hearth: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

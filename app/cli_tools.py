@@ -6,7 +6,9 @@ look at things run at once, anything else is asked), ``--allow-dir PATH`` (repea
 approves a folder for the file tools. ``ask`` prompts on the terminal, so it is a usage error
 (exit 2) when stdin is not a terminal; with the other policies a call that needs asking is
 denied there instead. The answer goes to stdout; each tool call is one line on stderr, and
-``--json`` adds the records as ``"tool_calls"``.
+``--json`` adds the records as ``"tool_calls"``. ``--tool-choice required`` (or a tool's
+name) makes the first answer a call, forced by the grammar from its first token; ``none``
+offers no tools.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from app.core.errors import HearthError
 from app.core.tools.approval import ApprovalPolicy, Approver, Decision
 from app.core.tools.base import Tool, ToolCall, ToolRegistry
 from app.core.tools.catalog import BUILTIN_GROUPS, ToolEnvironment, select_tools
+from app.core.tools.choice import ToolChoice
 from app.core.tools.loop import (
     AssistantTurn,
     ToolCallRecord,
@@ -56,6 +59,9 @@ def add_tool_arguments(chat: argparse.ArgumentParser) -> None:
                        help="rounds of tool calls before the model must answer (default 4)")
     group.add_argument("--no-grammar", action="store_true",
                        help="do not constrain tool calls with a grammar")
+    group.add_argument("--tool-choice", metavar="auto|none|required|NAME", default=None,
+                       help="auto (default): the model decides; none: no tools; required: "
+                       "the answer starts with a call; NAME: a call to that tool")
 
 
 def _tty_ask(stdin: TextIO, stderr: TextIO) -> Callable[[ToolCall, Tool], Decision]:
@@ -87,6 +93,7 @@ class CliTools:
     approver: Approver
     max_rounds: int = 4
     use_grammar: bool = True
+    tool_choice: ToolChoice = field(default_factory=ToolChoice)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
     records: list[ToolCallRecord] = field(default_factory=list)
 
@@ -106,7 +113,8 @@ class CliTools:
         """Answer the last user turn with tools; call turns and results are added to
         ``history`` (the final answer is left for the caller to add)."""
         loop = ToolLoop(engine, self.registry, self.approver, sampling=sampling,
-                        max_rounds=self.max_rounds, use_grammar=self.use_grammar)
+                        max_rounds=self.max_rounds, use_grammar=self.use_grammar,
+                        tool_choice=self.tool_choice)
         held = ""  # text held back while it may still turn out to be a call
         streaming = False
         added: list[Message] = []
@@ -172,8 +180,8 @@ def prepare_tools(
     stdin = stdin or sys.stdin
     stderr = stderr or sys.stderr
     if not args.tools:
-        if args.approve or args.allow_dir:
-            raise HearthError("--approve and --allow-dir only apply with --tools.")
+        if args.approve or args.allow_dir or args.tool_choice:
+            raise HearthError("--approve, --allow-dir and --tool-choice only apply with --tools.")
         return None
     policy = ApprovalPolicy(args.approve or ApprovalPolicy.READ_ONLY)
     interactive = stdin.isatty()
@@ -186,6 +194,10 @@ def prepare_tools(
         raise HearthError("--max-tool-rounds must be between 1 and 32.")
     env = ToolEnvironment(allowed_dirs=list(args.allow_dir))
     registry = select_tools(args.tools, env)
+    choice = ToolChoice.parse(args.tool_choice or "auto")
+    choice.offered(registry)  # an unknown tool name is an error now, not after loading
+    if choice.forced and args.no_grammar:
+        raise HearthError("--tool-choice required or NAME needs the grammar; drop --no-grammar.")
     approver = Approver(policy, ask=_tty_ask(stdin, stderr) if interactive else None)
     return CliTools(registry, approver, max_rounds=args.max_tool_rounds,
-                    use_grammar=not args.no_grammar, stderr=stderr)
+                    use_grammar=not args.no_grammar, tool_choice=choice, stderr=stderr)

@@ -66,3 +66,12 @@ class ImageError(HearthError):
 
 class DraftIncompatibleError(HearthError):
     """A draft model for speculative decoding does not share the target model's vocabulary."""
+
+
+class ServerBusyError(HearthError):
+    """Every slot is busy and the waiting line is full; try again after ``retry_after_s``."""
+
+    def __init__(self, message: str, *, hint: str | None = None,
+                 retry_after_s: float = 1.0) -> None:
+        super().__init__(message, hint=hint)
+        self.retry_after_s = retry_after_s

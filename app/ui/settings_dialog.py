@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.hardware import physical_cores
 from app.core.settings import Settings
+from app.ui.server_panel import ServerController, ServerPanel, server_controller
 
 # Draft-compatibility checks still running (kept alive until they finish).
 _WORKERS: set[QObject] = set()
@@ -70,7 +71,7 @@ class SettingsDialog(QDialog):
     drafts_listed = Signal()  # the draft-model choices are filled in (checked off the GUI)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
-                 model: Path | None = None) -> None:
+                 model: Path | None = None, server: ServerController | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._settings = settings
@@ -151,6 +152,8 @@ class SettingsDialog(QDialog):
         self.hardware_view = QTextBrowser()
         self.hardware_view.setMarkdown(hardware_markdown())
         tabs.addTab(self.hardware_view, "Hardware")
+        self.server_panel = ServerPanel(server or server_controller())
+        tabs.addTab(self.server_panel, "Local server")
         from app.ui.servers_page import ServersPage
 
         self.servers_page = ServersPage(settings)

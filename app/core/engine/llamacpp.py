@@ -116,7 +116,10 @@ class LlamaCppEngine:
         options: LoadOptions | None = None,
         *,
         declaration: DeclarationArg = FROM_SETTINGS,
+        n_seq_max: int = 1,
     ) -> None:
+        """``n_seq_max`` sequences (continuous batching, see app.core.engine.batch) each get
+        ``options.n_ctx`` positions of their own in one context of ``n_seq_max`` times that."""
         options = options or LoadOptions()
         self._path = Path(path)
         gguf = read_gguf_info(self._path)
@@ -133,6 +136,8 @@ class LlamaCppEngine:
         if gguf.n_ctx_train:
             n_ctx = min(n_ctx, gguf.n_ctx_train)
         n_ctx = max(n_ctx, 64)
+        self._n_seq_max = max(1, n_seq_max)
+        n_ctx *= self._n_seq_max
         self._gguf = gguf
         self._n_threads = options.n_threads or hardware.physical_cores()
         self._n_batch = max(16, options.n_batch)
@@ -166,7 +171,7 @@ class LlamaCppEngine:
         self._ctx = ctx
         self._vocab = llama_cpp.llama_model_get_vocab(model)
         self._mem = llama_cpp.llama_get_memory(ctx)
-        self._n_ctx = llama_cpp.llama_n_ctx(ctx)
+        self._n_ctx = llama_cpp.llama_n_ctx(ctx) // self._n_seq_max  # one sequence's share
         self._batch = llama_cpp.llama_batch_init(self._n_batch, 0, 1)
         self._kv_tokens: list[int] = []  # what the KV cache holds, position by position
         self._busy = threading.Lock()
@@ -219,6 +224,9 @@ class LlamaCppEngine:
         cparams.n_ubatch = self._n_batch
         cparams.n_threads = self._n_threads
         cparams.n_threads_batch = self._n_threads
+        # Several sequences keep separate KV streams (llama.cpp's default, and llama-server's
+        # with --parallel N), so each holds its own n_ctx and none crowds out another.
+        cparams.n_seq_max = self._n_seq_max
         cparams.no_perf = True
         ctx = llama_cpp.llama_init_from_model(model, cparams)
         if not ctx:

@@ -2,9 +2,10 @@
 
 ``base`` (tools, calls, registry, schema checks), ``prompt`` (Meta's tool prompt), ``parser``
 (reading calls, literals only), ``grammar`` (GBNF that forces well-formed calls),
-``approval`` (the user's policy), ``loop`` (call -> approve -> run -> ipython -> continue),
-``builtin`` and ``user_tools`` (what can be called), ``catalog`` (choosing), ``session``
-(saving tool turns with the conversation).
+``choice`` (auto/none/required/named, OpenAI's ``tool_choice``), ``approval`` (the user's
+policy), ``loop`` (call -> approve -> run -> ipython -> continue), ``builtin`` and
+``user_tools`` (what can be called), ``catalog`` (choosing), ``session`` (saving tool turns
+with the conversation).
 """
 
 from app.core.tools.approval import ApprovalPolicy, ApprovalResult, Approver, Decision
@@ -22,6 +23,7 @@ from app.core.tools.base import (
     object_schema,
 )
 from app.core.tools.catalog import BUILTIN_GROUPS, ToolEnvironment, select_tools
+from app.core.tools.choice import ToolChoice, call_sampling
 from app.core.tools.grammar import TOOL_CALL_TRIGGER, tool_call_grammar
 from app.core.tools.loop import (
     AssistantTurn,
@@ -51,6 +53,7 @@ __all__ = [
     "ToolCallRecord",
     "ToolCallStarted",
     "ToolCancelledError",
+    "ToolChoice",
     "ToolConfigError",
     "ToolEnvironment",
     "ToolError",
@@ -61,6 +64,7 @@ __all__ = [
     "ToolRoundStarted",
     "ToolRunError",
     "UnknownToolError",
+    "call_sampling",
     "object_schema",
     "parse_tool_calls",
     "select_tools",

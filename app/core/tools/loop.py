@@ -43,6 +43,7 @@ from app.core.tools.base import (
     ToolError,
     ToolRegistry,
 )
+from app.core.tools.choice import ToolChoice
 from app.core.tools.grammar import TOOL_CALL_TRIGGER, tool_call_grammar
 from app.core.tools.parser import MAX_CALLS, parse_tool_calls
 from app.core.tools.prompt import PYTHON_TAG, system_tool_prompt, tool_definitions
@@ -142,6 +143,8 @@ class ToolLoop:
         use_grammar: constrain calls with a grammar once the model writes ``[``.
         force_call: the first round must be a call (the grammar applies from the first token).
         max_calls: how many calls one answer may hold (the grammar enforces it).
+        tool_choice: OpenAI's choice (see :mod:`choice`): ``none`` offers no tools,
+            ``required`` and a tool's name force the first round to be a call (to that tool).
     """
 
     def __init__(
@@ -155,7 +158,11 @@ class ToolLoop:
         use_grammar: bool = True,
         force_call: bool = False,
         max_calls: int = MAX_CALLS,
+        tool_choice: ToolChoice | None = None,
     ) -> None:
+        if tool_choice is not None:
+            tools = tool_choice.offered(tools)
+            force_call = force_call or tool_choice.forced
         self.engine = engine
         self.tools = tools
         self.approver = approver
