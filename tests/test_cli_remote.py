@@ -114,3 +114,31 @@ def test_chat_with_remote_url(smollm2_gguf: Path) -> None:
         assert "your messages go to that computer" in chat.stderr
     finally:
         server.close()
+
+
+@pytest.mark.slow
+def test_chat_through_another_hearth_with_its_key(smollm2_gguf: Path,
+                                                  keyring_env: dict[str, str]) -> None:
+    """`hearth serve --api-key` on one side, `hearth servers add --key` and `hearth chat` on
+    the other: the answer is the one the same model gives locally."""
+    from tests.support.remote_servers import HearthServe
+
+    server = HearthServe(smollm2_gguf, ctx=2048, extra=("--api-key", KEY))
+    try:
+        refused = run_hearth("chat", "--remote", server.url, "-p", "Hi", timeout=120)
+        assert refused.returncode == 1 and "needs an API key" in refused.stderr
+        added = run_hearth("servers", "add", server.url, "--name", "other", "--key",
+                           stdin=KEY, env=keyring_env, timeout=120)
+        assert added.returncode == 0, added.stderr
+        assert "(hearth," in added.stdout
+        flags = ("-p", "What is the capital of France?", "--temperature", "0",
+                 "--max-tokens", "12", "--seed", "1", "--json")
+        remote = run_hearth("chat", "--model", f"other/{server.model}", *flags,
+                            env=keyring_env, timeout=180)
+        assert remote.returncode == 0, remote.stderr
+        local = run_hearth("chat", "--model", str(smollm2_gguf), "--ctx", "2048", *flags,
+                           timeout=180)
+        assert local.returncode == 0, local.stderr
+        assert json.loads(remote.stdout)["text"] == json.loads(local.stdout)["text"]
+    finally:
+        server.close()

@@ -74,14 +74,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_for_models(url: str, timeout: float = 120.0, proc: subprocess.Popen | None = None
-                    ) -> None:
+def wait_for_models(url: str, timeout: float = 120.0, proc: subprocess.Popen | None = None,
+                    api_key: str | None = None) -> None:
     deadline = time.monotonic() + timeout
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
             raise RuntimeError(f"the server at {url} exited with {proc.returncode}")
         try:
-            if httpx.get(url + "/v1/models", timeout=2).status_code == 200:
+            if httpx.get(url + "/v1/models", timeout=2, headers=headers).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
@@ -317,8 +318,10 @@ class HearthServe:
             match = re.search(r"at (http://\S+)/v1", line)
             if match:
                 self.url = match.group(1)
-        wait_for_models(self.url, proc=self.proc)
-        models = httpx.get(self.url + "/v1/models", timeout=10).json()["data"]
+        key = extra[extra.index("--api-key") + 1] if "--api-key" in extra else None
+        wait_for_models(self.url, proc=self.proc, api_key=key)
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        models = httpx.get(self.url + "/v1/models", timeout=10, headers=headers).json()["data"]
         names = [m["id"] for m in models]
         self.model = next((n for n in names if "smol" in n.lower()), names[0])
 
