@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import HearthError
 from app.core.settings import Settings
+
+TEST_TIMEOUT_S = 15.0  # how long Test waits for a server's answer
 
 # Server checks still running (kept alive until they finish, even if the dialog closes).
 _WORKERS: set[QObject] = set()
@@ -92,7 +94,7 @@ class ServersPage(QWidget):
         for server in list_servers(self._settings):
             key = " · API key in keychain" if server.api_key else ""
             item = QListWidgetItem(f"{server.name} — {server.url}{key}")
-            item.setData(256, server.name)
+            item.setData(Qt.ItemDataRole.UserRole, server.name)
             self.server_list.addItem(item)
             if server.name == select:
                 self.server_list.setCurrentItem(item)
@@ -102,7 +104,7 @@ class ServersPage(QWidget):
 
     def _selected(self) -> str | None:
         item = self.server_list.currentItem()
-        return item.data(256) if item is not None else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _show_selected(self) -> None:
         self.models.clear()
@@ -143,7 +145,8 @@ class ServersPage(QWidget):
             return
         self.status.setText(f"Reaching {config.url}…")
         self.models.clear()
-        worker = CallWorker(lambda: try_server(config))
+        quick = replace(config, read_timeout=min(config.read_timeout, TEST_TIMEOUT_S))
+        worker = CallWorker(lambda: try_server(quick))
         worker.result.connect(lambda info: self._tested(name, info))
         worker.failed.connect(lambda message: self._tested(name, message))
         _WORKERS.add(worker)
