@@ -41,7 +41,7 @@ import ssl
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -565,6 +565,10 @@ class RemoteEngine:
             chat_format="remote", n_threads=0, n_gpu_layers=0,
             offload=f"Runs on {config.label} ({server.kind}) at {config.url}", notice=notice,
         )
+        counter = ("tokens counted by the server's tokenizer"
+                   if self.token_counter.startswith("server:")
+                   else "tokens estimated here (the server has no tokenizer route)")
+        self._info = replace(self._info, offload=f"{self._info.offload}; {counter}")
 
     # -- protocol -----------------------------------------------------------------------------
 
@@ -734,16 +738,16 @@ class RemoteEngine:
             body["prompt"] = request.prompt
             return "/completions", body
         kept, self._dropped = self.fit(request)
-        offset = len(request.messages) - len(kept)
-        if request.images and offset:
-            from dataclasses import replace
-
-            # Picture positions count from the end, or are shifted with the dropped turns.
+        if request.images and self._dropped:
+            # Positions from the end stay; others move with the turns left out (a picture
+            # in a left-out turn goes with it).
+            head = 1 if request.messages[0].role == "system" else 0
+            start = head + self._dropped
             request = replace(request, images=tuple(
-                im if im.message_index < 0 else replace(im, message_index=im.message_index
-                                                        - offset)
-                for im in request.images if im.message_index < 0
-                or im.message_index >= offset))
+                im if im.message_index < head else
+                replace(im, message_index=im.message_index - self._dropped)
+                for im in request.images
+                if im.message_index < head or im.message_index >= start))
         body["messages"] = self.messages_json(request, kept)
         forced = bool(s.grammar) and s.grammar_trigger is None
         if request.tools and not self._zero_shot(request):
