@@ -343,3 +343,25 @@ def test_old_turns_are_left_out_to_fit_the_servers_context(faults: FaultServer) 
     with pytest.raises(ContextOverflowError, match="too long"):
         list(engine.generate(GenerationRequest(messages=[Message("user", "x" * 30_000)])))
     engine.close()
+
+
+def test_pictures_stay_with_their_turn_when_old_turns_are_left_out(
+        faults: FaultServer, tmp_path: Path) -> None:
+    old_picture, new_picture = tmp_path / "old.png", tmp_path / "new.png"
+    Image.new("RGB", (8, 8), (1, 2, 3)).save(old_picture)
+    Image.new("RGB", (8, 8), (200, 100, 50)).save(new_picture)
+    engine = RemoteEngine(ServerConfig(faults.url), "ok")
+    history = [Message("system", "Be brief.")]
+    for i in range(10):
+        history += [Message("user", f"{i}" + "q" * 2999), Message("assistant", "a" * 300)]
+    history.append(Message("user", "And this one?"))
+    request = GenerationRequest(
+        messages=history, sampling=SamplingParams(max_tokens=32),
+        images=(ImageInput(old_picture, 1), ImageInput(new_picture, len(history) - 1)))
+    list(engine.generate(request))
+    sent = faults.requests[-1]["messages"]
+    with_pictures = [i for i, m in enumerate(sent) if isinstance(m["content"], list)]
+    assert with_pictures == [len(sent) - 1]  # the old turn left with its picture
+    url = sent[-1]["content"][1]["image_url"]["url"]
+    assert base64.b64decode(url.split(",", 1)[1]) == new_picture.read_bytes()
+    engine.close()
