@@ -61,6 +61,9 @@ QUESTIONS = (
     "What is 12 plus 7?",
     "Write one sentence about the sea.",
 )
+# A prompt of ~700 tokens (as in tests/core/test_batch.py) for the chunked-prefill check.
+JOINER_TEXT = " ".join(f"Item {i} is a {['red', 'blue', 'green'][i % 3]} box."
+                       for i in range(90)) + "\nHow many boxes are red?"
 med = statistics.median
 
 
@@ -293,7 +296,7 @@ def logit_check(model: Path, args: argparse.Namespace, steps: int = 40) -> dict[
             batch.seq_id[i][0], batch.logits[i] = seq, out
         assert llama_cpp.llama_decode(ctx, batch) == 0
 
-    sampling = SamplingParams(temperature=0.0)
+    sampling = SamplingParams(temperature=0.0, max_tokens=steps)
     prompts = [engine.build_prompt(GenerationRequest(messages=[Message("user", q)],
                                                      sampling=sampling))[0]
                for q in QUESTIONS]
@@ -323,6 +326,32 @@ def logit_check(model: Path, args: argparse.Namespace, steps: int = 40) -> dict[
         decode([(answers[q][s], len(prompts[q]) + s, q, True) for q in range(n_seq)])
         for q in range(n_seq):
             together[q].append(logits(q))
+    # A long prompt read alone (chunks of n_batch) and read beside a decoding sequence, as a
+    # slot that joins does (chunks of n_batch - 1 next to the other's token each step).
+    chunk = 128
+    joiner = engine.build_prompt(GenerationRequest(
+        messages=[Message("user", JOINER_TEXT)], sampling=sampling))[0]
+
+    def read(beside: bool) -> np.ndarray:
+        llama_cpp.llama_memory_clear(mem, True)
+        other = prompts[0]
+        if beside:
+            decode([(t, i, 0, False) for i, t in enumerate(other)])
+        pos, step = 0, 0
+        while pos < len(joiner):
+            rows = [(answers[0][step], len(other) + step, 0, True)] if beside else []
+            part = joiner[pos : pos + chunk - len(rows)]
+            last = pos + len(part) == len(joiner)
+            rows += [(t, pos + j, 1, last and j == len(part) - 1) for j, t in enumerate(part)]
+            decode(rows)
+            pos, step = pos + len(part), step + 1
+        return logits(len(rows) - 1)
+
+    alone_j, beside_j = read(False), read(True)
+    top2 = np.partition(alone_j, n_vocab - 2)[-2:]
+    joiner_check = {"prompt_tokens": len(joiner), "chunk": chunk,
+                    "max_abs_logit_diff": float(np.abs(alone_j - beside_j).max()),
+                    "top2_gap": float(top2.max() - top2.min())}
     llama_cpp.llama_batch_free(batch)
     engine.close()
 
@@ -335,7 +364,7 @@ def logit_check(model: Path, args: argparse.Namespace, steps: int = 40) -> dict[
             gaps.append(float(top2.max() - top2.min()))
         per_question.append({"question": QUESTIONS[q], "max_abs_logit_diff": max(diffs),
                              "min_top2_gap": min(gaps)})
-    return {"steps": steps, "questions": per_question,
+    return {"steps": steps, "questions": per_question, "joiner": joiner_check,
             "max_abs_logit_diff": max(p["max_abs_logit_diff"] for p in per_question),
             "min_top2_gap": min(p["min_top2_gap"] for p in per_question)}
 
@@ -517,6 +546,9 @@ def main() -> int:
         for q in check["questions"]:
             print(f"{q['question']:40} max |dlogit| {q['max_abs_logit_diff']:.2e}   "
                   f"smallest top-2 gap {q['min_top2_gap']:.3f}")
+        j = check["joiner"]
+        print(f"{j['prompt_tokens']}-token prompt read beside a decoding sequence vs alone: "
+              f"max |dlogit| {j['max_abs_logit_diff']:.2e} (top-2 gap {j['top2_gap']:.3f})")
     else:
         from bench.llama_tools import tools_dir
 

@@ -5,10 +5,14 @@ dialog): uvicorn runs on its own thread and every request on another, so the win
 waits for it. Binding the port is immediate; stopping (which waits for cancelled requests to
 end and frees the models) runs on a worker thread. The server loads its own copy of a model
 when a request names one, so the window's chats and the server's requests never wait for each
-other.
+other; when the window's engine takes concurrent requests (BatchedEngine), :attr:`shared`
+lends it to the server instead.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.engine.base import Engine
 from app.core.server import DEFAULT_HOST, DEFAULT_PORT
 
 
@@ -39,6 +44,9 @@ class ServerController(QObject):
         self.server = None  # app.core.server.runner.LocalServer while running
         self._requests = 0
         self._stopper: QObject | None = None
+        # The window's engine, when it can answer the server's requests too (BatchedEngine):
+        # ``shared(path)`` returns it for its model, else None (the server loads its own).
+        self.shared: Callable[[Path], Engine | None] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._poll)
@@ -66,7 +74,7 @@ class ServerController(QObject):
         from app.core.settings import load_settings
 
         try:
-            host = ModelHost(default_model=load_settings().model)
+            host = ModelHost(default_model=load_settings().model, shared=self.shared)
             self.server = LocalServer(host, ServerConfig(host=DEFAULT_HOST, port=self.port))
             self.server.start(timeout_s=0)
         except HearthError as exc:

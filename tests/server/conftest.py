@@ -23,10 +23,11 @@ BODY_LIMIT = 1_000_000
 
 def make_server(*, text_factory: EngineFactory | None = None,
                 vision_factory: EngineFactory | None = None,
-                options: LoadOptions = SMALL, **config: object) -> LocalServer:
+                options: LoadOptions = SMALL, shared: object = None,
+                **config: object) -> LocalServer:
     """A started server on a free port; the caller stops it."""
     host = ModelHost(text_factory=text_factory, vision_factory=vision_factory,
-                     options_for=lambda _path: options)
+                     options_for=lambda _path: options, shared=shared)  # type: ignore[arg-type]
     config.setdefault("port", 0)
     config.setdefault("max_body_bytes", BODY_LIMIT)
     server = LocalServer(host, ServerConfig(**config))  # type: ignore[arg-type]

@@ -4,6 +4,8 @@ answer the same request gets alone (greedy)."""
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 
 import openai
 
@@ -41,8 +43,23 @@ def test_four_concurrent_streams_equal_sequential_ones(server_factory, smollm2_g
         finally:
             await aclient.close()
 
-    assert asyncio.run(together()) == alone
+    busiest = [0]
+    watching = threading.Event()
+
+    def watch() -> None:  # how many slots answer at once, seen from the server's side
+        while not watching.is_set():
+            busiest[0] = max(busiest[0], int(server.models.loaded()["text"].get("busy", 0)))
+            time.sleep(0.01)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        assert asyncio.run(together()) == alone
+    finally:
+        watching.set()
+        watcher.join()
     loaded = server.models.loaded()["text"]
     if batched_engine_class() is not None:
         assert loaded["engine"] == "batched"
         assert loaded["slots"] == 4
+        assert busiest[0] >= 2  # the streams really were answered together

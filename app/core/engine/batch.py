@@ -1,10 +1,10 @@
 """Continuous batching: several answers share one llama.cpp context (the server's slots).
 
-One model, one context with ``n_parallel`` sequences, and one scheduler thread that owns it.
-Every step builds ONE batch: the next token of every slot that is answering, plus a chunk of
-the prompt of slots that are still reading theirs (so a long new prompt is read in pieces
-between decode steps instead of stalling the others), calls ``llama_decode`` once, and samples
-each slot's token with its own sampler (seed, grammar, penalties, stops, limits). Requests
+One model, one context with ``n_parallel`` sequences (a KV stream each, as llama-server's
+``--parallel``), and one scheduler thread that owns it. Every step decodes the next token of
+every answering slot in ONE batch, samples each slot's token with its own sampler (seed,
+grammar, penalties, stops, limits), then reads one chunk of a waiting prompt (so a long new
+prompt is read in pieces between decode steps instead of stalling the others). Requests
 beyond the slots wait in a bounded FIFO queue; past it, :class:`ServerBusyError`.
 
 Per-request work (prompt building, sampler chains, grammar, stop strings, UTF-8-safe text)
@@ -297,52 +297,51 @@ class BatchedEngine:
             slot.next_token = None
 
     def _step(self) -> None:
-        """One llama_decode for every busy slot: a token each, plus prompt chunks."""
+        """One decode for every answering slot (a token each), then one prompt chunk.
+
+        The answering slots' tokens go in one batch, in sequence order, so llama.cpp computes
+        them in one graph. A prompt chunk goes in a batch of its own: with a KV stream per
+        sequence llama.cpp would split a mixed batch into two graphs anyway (it takes an equal
+        number of rows from each sequence), and a chunk that keeps the single engine's
+        boundaries (n_batch tokens from the cached prefix) is computed with the same kernels,
+        so every answer, the joining one included, is the one it would be alone.
+        """
         for slot in self._slots:
             if slot.job is not None and slot.job.stopped:
                 self._release(slot, "cancelled")
-        batch = self._batch
-        rows: list[tuple[_Slot, int, bool]] = []  # slot, tokens added, row has logits
-        n = 0
         busy = sorted((s for s in self._slots if s.job is not None), key=lambda s: s.seq)
-        # Slots answering: their last sampled token, in sequence order (one graph for all).
-        for slot in busy:
-            if slot.next_token is not None:
-                self._put(n, slot.next_token, len(slot.cached), slot.seq, True)
-                rows.append((slot, 1, True))
-                n += 1
-        # Slots reading their prompt: chunks in the remaining room, oldest request first.
-        for slot in sorted(busy, key=lambda s: s.job.t0):  # type: ignore[union-attr]
+        answering = [s for s in busy if s.next_token is not None]
+        if answering:
+            for i, slot in enumerate(answering):
+                self._put(i, slot.next_token, len(slot.cached), slot.seq, True)  # type: ignore[arg-type]
+            if self._decode(len(answering), answering):
+                for i, slot in enumerate(answering):
+                    slot.cached.append(slot.next_token)  # type: ignore[arg-type]
+                    slot.next_token = None
+                    self._sample(slot, i)
+        reading = [s for s in busy if s.job is not None and s.next_token is None
+                   and len(s.cached) < len(s.job.tokens)]
+        if reading:
+            slot = min(reading, key=lambda s: s.job.t0)  # type: ignore[union-attr]
             job = slot.job
             assert job is not None
-            if slot.next_token is not None or n >= self._n_batch:
-                continue
             start = len(slot.cached)
-            chunk = job.tokens[start : start + self._n_batch - n]
+            chunk = job.tokens[start : start + self._n_batch]
             last = start + len(chunk) == len(job.tokens)
             for j, token in enumerate(chunk):
-                self._put(n + j, token, start + j, slot.seq, last and j == len(chunk) - 1)
-            rows.append((slot, len(chunk), last))
-            n += len(chunk)
-        if n == 0:
-            return
-        batch.n_tokens = n
-        rc = llama_cpp.llama_decode(self._ctx, batch)
+                self._put(j, token, start + j, slot.seq, last and j == len(chunk) - 1)
+            if self._decode(len(chunk), [slot]):
+                slot.cached.extend(chunk)
+                if last:
+                    self._sample(slot, len(chunk) - 1)
+
+    def _decode(self, n: int, slots: list[_Slot]) -> bool:
+        self._batch.n_tokens = n
+        rc = llama_cpp.llama_decode(self._ctx, self._batch)
         if rc != 0:
-            self._decode_failed(rc, [slot for slot, _, _ in rows])
-            return
-        row = 0
-        for slot, count, has_logits in rows:
-            job = slot.job
-            assert job is not None
-            if slot.next_token is not None:
-                slot.cached.append(slot.next_token)
-                slot.next_token = None
-            else:
-                slot.cached.extend(job.tokens[len(slot.cached) : len(slot.cached) + count])
-            row += count
-            if has_logits:
-                self._sample(slot, row - 1)
+            self._decode_failed(rc, slots)
+            return False
+        return True
 
     def _put(self, i: int, token: int, pos: int, seq: int, logits: bool) -> None:
         batch = self._batch

@@ -33,7 +33,6 @@ from app.core.engine.base import (
     CancelToken,
     DoneEvent,
     Engine,
-    GenerationEvent,
     GenerationRequest,
     SamplingParams,
     Stats,
@@ -353,8 +352,8 @@ def create_app(host: ModelHost, options: ServerOptions | None = None,
 
         def job_for(holder: list[Generation]) -> Callable[[CancelToken], Iterator[object]]:
             def build(engine: Engine) -> GenerationRequest:
-                req = plan.request_for(engine.info, store)
-                return req
+                return plan.request_for(engine.info, store)
+
             return _engine_job(host, plan.model, build, holder)
 
         try:
@@ -532,4 +531,4 @@ def _created(path: Any) -> int:
         return 0
 
 
-__all__ = ["GenerationEvent", "ServerOptions", "ServerState", "create_app", "error_response"]
+__all__ = ["ServerOptions", "ServerState", "create_app", "error_response"]

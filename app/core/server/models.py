@@ -163,6 +163,7 @@ class ModelHost:
         default_model: str | None = None,
         models: Callable[[], list[InstalledModel]] = installed_models,
         swap_timeout_s: float = 300.0,
+        shared: Callable[[Path], Engine | None] | None = None,
     ) -> None:
         self.text_factory = text_factory or text_engine_factory()
         self.vision_factory = vision_factory or vision_engine_factory()
@@ -170,6 +171,9 @@ class ModelHost:
         self.default_model = default_model
         self.models = models
         self.swap_timeout_s = swap_timeout_s
+        # An engine someone else owns (the window's), used for its model instead of loading a
+        # second copy; it must take concurrent generate() calls (BatchedEngine does).
+        self.shared = shared
         self._cond = threading.Condition()
         self._slots: dict[Kind, _Slot] = {"text": _Slot(), "vision": _Slot()}
         self._kinds: dict[Path, Kind] = {}
@@ -218,6 +222,10 @@ class ModelHost:
               ) -> Iterator[Engine]:
         """The loaded engine for ``model`` for the length of one request (loads or swaps)."""
         kind = self.kind_of(model)
+        borrowed = self.shared(model.path) if self.shared is not None else None
+        if borrowed is not None:
+            yield borrowed
+            return
         slot = self._slots[kind]
         deadline = time.monotonic() + self.swap_timeout_s
         must_load = False
