@@ -36,6 +36,7 @@ from app.cli_licence import (
 )
 from app.cli_mcp import add_mcp_parser, cmd_mcp
 from app.cli_models import add_models_parser, cmd_models
+from app.cli_remote import add_servers_parser, cmd_servers, remote_engine
 from app.cli_serve import add_serve_parser, cmd_serve
 from app.cli_summarize import add_summarize_parser, cmd_summarize
 from app.cli_tools import add_tool_arguments, prepare_tools
@@ -67,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     chat.add_argument("-m", "--model", help="a GGUF path or an installed model's name "
                       "(default: the starter model)")
+    chat.add_argument("--remote", metavar="URL",
+                      help="answer with a model on this OpenAI-compatible server (https, or "
+                      "http on this computer or the local network; key from HEARTH_API_KEY)")
     chat.add_argument("-p", "--prompt", help="the message to answer ('-' reads stdin)")
     chat.add_argument("-s", "--system", help="system prompt")
     chat.add_argument("--temperature", type=temperature, default=None)
@@ -90,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("--json", action="store_true")
 
     add_models_parser(sub)
+    add_servers_parser(sub)
     add_summarize_parser(sub)
     add_image_parser(sub)
     add_convert_parser(sub)
@@ -126,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_licence(args)
         if args.command == "models":
             return cmd_models(args)
+        if args.command == "servers":
+            return cmd_servers(args)
         if args.command == "summarize":
             return cmd_summarize(args)
         if args.command == "ask-image":
@@ -198,14 +205,20 @@ def _cmd_chat(args: argparse.Namespace) -> int:
         raise HearthError("The prompt is empty; give --prompt some text.")
     tools = prepare_tools(args)
 
-    path = resolve_model(args.model or settings.model)
-    declaration = declaration_for_model(args, path)
-    options = settings.load_options(path)  # the model's own overrides, else the defaults
-    flags = {"n_ctx": args.ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
-    options = dataclasses.replace(options, **{k: v for k, v in flags.items() if v is not None})
-    draft = draft_for(args, settings, path)
-    engine = load_engine(path, options, declaration=declaration, draft=draft,
-                         draft_max=args.draft_max)
+    engine = remote_engine(args, settings)  # --remote URL or --model SERVER/MODEL
+    if engine is None:
+        path = resolve_model(args.model or settings.model)
+        declaration = declaration_for_model(args, path)
+        options = settings.load_options(path)  # the model's own overrides, else the defaults
+        flags = {"n_ctx": args.ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
+        options = dataclasses.replace(options, **{k: v for k, v in flags.items()
+                                                  if v is not None})
+        draft = draft_for(args, settings, path)
+        engine = load_engine(path, options, declaration=declaration, draft=draft,
+                             draft_max=args.draft_max)
+    elif not args.json:
+        print(f"hearth: note: {engine.info.offload}; your messages go to that computer.",
+              file=sys.stderr)
     if engine.info.notice:
         print(f"hearth: note: {engine.info.notice}", file=sys.stderr)
     sampling = settings.sampling(seed=args.seed)
@@ -234,6 +247,12 @@ def _cmd_chat(args: argparse.Namespace) -> int:
                         out.flush()
                 elif isinstance(event, DoneEvent):
                     return event.text, event.stats.as_dict()
+        except HearthError as exc:
+            partial = getattr(exc, "partial", "")
+            if partial and not args.json:
+                out.write("\n[answer cut off]\n")
+                out.flush()
+            raise
         finally:
             signal.signal(signal.SIGINT, previous)
         return None

@@ -30,8 +30,8 @@ def add_image_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     )
     p.add_argument("image", type=Path, help="the picture file")
     p.add_argument("-p", "--prompt", required=True, help="the question ('-' reads stdin)")
-    p.add_argument("-m", "--model", help="a Llama 3.2 Vision GGUF path or installed name "
-                   "(default: the model chosen in settings)")
+    p.add_argument("-m", "--model", help="a Llama 3.2 Vision GGUF path or installed name, or "
+                   "SERVER/MODEL on an added server (default: the model chosen in settings)")
     p.add_argument("--projector", type=Path, default=None,
                    help="the vision projector GGUF (default: the *mmproj*.gguf beside the model)")
     p.add_argument("--temperature", type=temperature, default=None)
@@ -66,15 +66,20 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
         raise HearthError("The question is empty; give --prompt some text.")
     load_image(args.image)  # a bad picture is reported before the model loads
     settings = load_settings()
-    path = resolve_model(args.model or settings.model)
-    if read_gguf_info(path).architecture != "mllama":
-        raise HearthError(f"{path.name} cannot see pictures.",
-                          hint="Pass --model with a Llama 3.2 Vision GGUF.")
-    declaration = declaration_for_model(args, path)
-    options = settings.load_options(path)
-    flags = {"n_ctx": args.ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
-    options = dataclasses.replace(options, **{k: v for k, v in flags.items() if v is not None})
-    engine = load_engine(path, options, declaration=declaration, projector=args.projector)
+    from app.cli_remote import remote_engine
+
+    engine = remote_engine(args, settings)  # --model SERVER/MODEL: a vision model on a server
+    if engine is None:
+        path = resolve_model(args.model or settings.model)
+        if read_gguf_info(path).architecture != "mllama":
+            raise HearthError(f"{path.name} cannot see pictures.",
+                              hint="Pass --model with a Llama 3.2 Vision GGUF.")
+        declaration = declaration_for_model(args, path)
+        options = settings.load_options(path)
+        flags = {"n_ctx": args.ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
+        options = dataclasses.replace(options, **{k: v for k, v in flags.items()
+                                                  if v is not None})
+        engine = load_engine(path, options, declaration=declaration, projector=args.projector)
     if engine.info.notice:
         print(f"hearth: note: {engine.info.notice}", file=sys.stderr)
     placed = getattr(engine, "placement_bytes", dict)()

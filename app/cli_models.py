@@ -39,6 +39,8 @@ def add_models_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--all", action="store_true", help="with --catalog: also unlisted entries")
     p.add_argument("--refresh", action="store_true",
                    help="with --catalog: fetch real sizes and sha256 from the Hub")
+    p.add_argument("--remote", action="store_true",
+                   help="the models of the servers added with `hearth servers add`")
     p.add_argument("--json", action="store_true")
 
     p = actions.add_parser("search", help="search GGUF repos on the Hugging Face Hub",
@@ -148,6 +150,10 @@ def _confirm(question: str, out: TextIO = sys.stderr) -> bool:
 
 
 def _list(args: argparse.Namespace) -> int:
+    if getattr(args, "remote", False):
+        from app.cli_remote import list_remote_models
+
+        return list_remote_models(args.json)
     if args.catalog:
         return _list_catalog(args)
     from app.core.models.download import pending_downloads

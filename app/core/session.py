@@ -133,9 +133,14 @@ class ChatSession:
                         msg_id, content=event.text, status=status, stats=event.stats.as_dict()
                     )
                 yield event
-        except BaseException:
+        except BaseException as exc:
             if saver.parts:
-                self.store.update_message(msg_id, content=saver.text, status="cancelled")
+                # Kept and marked: "interrupted" when the engine failed midway (a server that
+                # dropped the stream), with its sentence; else stopped.
+                stats = ({"stop_reason": "interrupted", "error": str(exc)}
+                         if isinstance(exc, HearthError) else None)
+                self.store.update_message(msg_id, content=saver.text, status="cancelled",
+                                          stats=stats)
             else:
                 # Nothing was generated (e.g. the prompt did not fit): drop the empty answer and
                 # keep the user's text, marked so it is shown but not sent again.

@@ -42,6 +42,9 @@ class Settings:
     model_overrides: dict[str, dict[str, int | str | None]] = field(default_factory=dict)
     # The safety policy (app.core.safety.policy.GuardPolicy.to_dict()); empty: off.
     guard: dict[str, object] = field(default_factory=dict)
+    # OpenAI-compatible servers the person added (app.core.models.servers): name, url and
+    # timeouts only; their API keys live in the keychain.
+    servers: list[dict[str, object]] = field(default_factory=list)
 
     def sampling(self, seed: int | None = None) -> SamplingParams:
         return SamplingParams(

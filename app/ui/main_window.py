@@ -59,6 +59,12 @@ log = logging.getLogger(__name__)
 
 EngineLoader = Callable[[Path, LoadOptions], Engine]
 OPEN_FILE_ITEM = "Open a GGUF file…"
+LIST_TIMEOUT_S = 8.0  # how long listing a server's models may wait for it
+REMOTE = "remote:"  # picker data and settings.model of a model on a server
+
+
+def is_remote(path: Path | str | None) -> bool:
+    return path is not None and str(path).startswith(REMOTE)
 
 
 class ChatInput(QPlainTextEdit):
@@ -108,6 +114,7 @@ class MainWindow(QMainWindow):
     model_failed = Signal(str)
     reply_finished = Signal(object)  # Stats, or None when the reply failed
     notice_shown = Signal(str)
+    remote_models_listed = Signal()
 
     def __init__(
         self,
@@ -128,6 +135,9 @@ class MainWindow(QMainWindow):
         self._worker: StreamWorker | None = None
         self._pending: PendingReply | None = None
         self._conversation_id: int | None = None
+        # Models on the servers from Settings ▸ Servers: (picker data, label, tooltip).
+        self._remote_models: list[tuple[str, str, str]] = []
+        self._remote_lister: CallWorker | None = None
         self.licence_dialog: QDialog | None = None  # the first-use licence question, when open
         self.tools = ToolsController(self)  # local tools, per chat (Tools… menu)
         self.guard = GuardService()  # Settings → Safety (Llama Guard 3), loaded when first used
@@ -144,6 +154,7 @@ class MainWindow(QMainWindow):
         if conversations:
             self.open_conversation(conversations[0].id)
         self._update_controls()
+        self.refresh_remote_models()
         if autoload:
             self._autoload_model()
 
@@ -181,6 +192,14 @@ class MainWindow(QMainWindow):
         self.model_picker.setMinimumWidth(280)
         self.model_picker.activated.connect(self._on_model_picked)
         top.addWidget(self.model_picker, 1)
+        # Shown whenever the loaded model runs on another computer.
+        self.remote_badge = QLabel()
+        self.remote_badge.setObjectName("remoteBadge")
+        self.remote_badge.setStyleSheet(
+            "QLabel#remoteBadge { color: white; background: #e65100; border-radius: 6px;"
+            " padding: 2px 8px; font-weight: bold; }")
+        self.remote_badge.setVisible(False)
+        top.addWidget(self.remote_badge)
         self.models_button = QPushButton("Models…")
         self.models_button.setToolTip("Download Llama models, import GGUF files, see what fits")
         self.models_button.clicked.connect(self.open_model_manager)
@@ -287,17 +306,68 @@ class MainWindow(QMainWindow):
             name = display_name(model.path)
             self.model_picker.addItem(f"{name} (starter)" if model.starter else name,
                                       str(model.path))
+        for data, label, tip in self._remote_models:
+            self.model_picker.addItem(label, data)
+            self.model_picker.setItemData(self.model_picker.count() - 1, tip,
+                                          Qt.ItemDataRole.ToolTipRole)
         if self._model_path is not None and self.model_picker.findData(
             str(self._model_path)
         ) < 0:
-            self.model_picker.addItem(display_name(self._model_path), str(self._model_path))
+            label = (f"☁ {str(self._model_path)[len(REMOTE):]} (remote)"
+                     if is_remote(self._model_path) else display_name(self._model_path))
+            self.model_picker.addItem(label, str(self._model_path))
         self.model_picker.addItem(OPEN_FILE_ITEM, None)
         if self._model_path is not None:
             self.model_picker.setCurrentIndex(self.model_picker.findData(str(self._model_path)))
         self.model_picker.blockSignals(False)
 
+    def refresh_remote_models(self) -> None:
+        """List the added servers' models off the GUI thread (the picker marks them remote)."""
+        from app.core.models.servers import list_servers
+
+        servers = list_servers(self.settings)
+        if not servers:
+            self._remote_models = []
+            self._populate_models()
+            self.remote_models_listed.emit()
+            return
+
+        def listing() -> list[tuple[str, str, str]]:
+            from app.core.engine.remote import RemoteError
+            from app.core.models.servers import try_server
+
+            out = []
+            for server in servers:
+                try:
+                    # A listing must not hold the window up: a short wait per server.
+                    info = try_server(dataclasses.replace(
+                        server, read_timeout=min(server.read_timeout, LIST_TIMEOUT_S)))
+                except RemoteError as exc:
+                    log.info("Server %s not listed: %s", server.name, exc)
+                    continue
+                for model in info.models:
+                    out.append((f"{REMOTE}{server.name}/{model.id}",
+                                f"☁ {model.id} — {server.name} (remote)",
+                                f"Runs on {server.url}: your messages go to that computer."))
+            return out
+
+        worker = CallWorker(listing, self)
+        worker.result.connect(self._on_remote_models)
+        worker.failed.connect(lambda _m: self.remote_models_listed.emit())
+        self._remote_lister = worker
+        worker.start()
+
+    def _on_remote_models(self, models: list[tuple[str, str, str]]) -> None:
+        self._remote_models = models
+        if not self.is_generating and (self._loader is None or not self._loader.isRunning()):
+            self._populate_models()
+        self.remote_models_listed.emit()
+
     def _autoload_model(self) -> None:
         wanted = self.settings.model
+        if is_remote(wanted):
+            self.load_model(Path(str(wanted)))  # the person chose it; the server may be down
+            return
         path = Path(wanted) if wanted and Path(wanted).is_file() else starter_model_path()
         if path is None:
             self.show_notice(
@@ -329,7 +399,7 @@ class MainWindow(QMainWindow):
         if self._loader is not None and self._loader.isRunning():
             self.show_notice("A model is already loading; wait a moment.")
             return
-        if not self._licence_allows(path):
+        if not is_remote(path) and not self._licence_allows(path):
             return
         self.stop_generation(wait=True)
         self.summaries.stop(wait=True)
@@ -340,7 +410,13 @@ class MainWindow(QMainWindow):
         self._update_controls(loading=True)
         draft = self.settings.draft_for(path)  # speculative decoding, chosen in Settings
         extra = {"draft": draft, "draft_optional": True} if draft else {}
-        loader = CallWorker(lambda: self._engine_loader(path, options, **extra), self)
+        if is_remote(path):
+            from app.core.engine.loader import load_remote
+
+            settings = self.settings
+            loader = CallWorker(lambda: load_remote(str(path), settings=settings), self)
+        else:
+            loader = CallWorker(lambda: self._engine_loader(path, options, **extra), self)
         loader.result.connect(lambda engine: self._on_model_loaded(path, engine))
         loader.failed.connect(self._on_model_failed)
         loader.finished.connect(loader.deleteLater)
@@ -383,7 +459,13 @@ class MainWindow(QMainWindow):
         if self._engine is None or self._model_path is None:
             return True
         try:
-            ensure_load_allowed(self._model_path, declaration_from_settings(self.settings))
+            if is_remote(self._model_path):
+                from app.core.engine.loader import check_remote_licence
+
+                check_remote_licence(str(self._model_path).split("/", 1)[-1],
+                                     declaration_from_settings(self.settings))
+            else:
+                ensure_load_allowed(self._model_path, declaration_from_settings(self.settings))
         except HearthError as exc:
             if isinstance(exc, ModelFileError):
                 return True  # the file changed under us; the loaded model is still fine
@@ -402,12 +484,21 @@ class MainWindow(QMainWindow):
         self._model_path = path
         self._loader = None
         info = engine.info
-        self.model_status.setText(
-            f"{info.name} · {info.n_ctx:,}-token context · {info.n_threads} threads"
-            + (f" · {info.n_gpu_layers} GPU layers" if info.n_gpu_layers else " · CPU")
-        )
+        host = getattr(engine, "remote_host", None)
+        if host:
+            self.model_status.setText(f"{info.name} · on {host} · {info.n_ctx:,}-token context")
+        else:
+            self.model_status.setText(
+                f"{info.name} · {info.n_ctx:,}-token context · {info.n_threads} threads"
+                + (f" · {info.n_gpu_layers} GPU layers" if info.n_gpu_layers else " · CPU")
+            )
         self.model_status.setToolTip(info.offload)
         self.setWindowTitle(f"{info.name} — Hearth")
+        self.remote_badge.setText(f"☁ Remote · {host}" if host else "")
+        self.remote_badge.setToolTip(
+            f"This conversation goes to another computer ({host}): {info.offload}." if host
+            else "")
+        self.remote_badge.setVisible(bool(host))
         draft = getattr(info, "draft", None)  # engines without speculative decoding
         self.draft_status.setText(f"Draft: {draft}" if draft else "")
         self.draft_status.setVisible(bool(draft))
@@ -482,6 +573,8 @@ class MainWindow(QMainWindow):
             status, error = "", False
             if msg.status == "cancelled":
                 status = "stopped"
+                if (msg.stats or {}).get("stop_reason") == "interrupted":
+                    status, error = "cut off: the answer did not arrive in full", True
             elif msg.status == "error":
                 status, error = "not sent: it did not fit or failed", True
             elif msg.status == "streaming":
@@ -619,7 +712,8 @@ class MainWindow(QMainWindow):
         if self.tools.enabled_for(self._conversation_id):
             return self.tools.start_reply(text)
         image = self.image_bar.current if text is not None else None
-        sees = self._engine.info.architecture == "mllama"
+        sees = self._engine.info.architecture == "mllama" or bool(
+            getattr(self._engine, "accepts_images", False))
         if image is not None and not sees:
             self.show_notice("This model cannot see pictures: choose a Llama 3.2 Vision model, "
                              "or remove the picture.")
@@ -737,7 +831,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self, model=self._model_path)
+        model = None if is_remote(self._model_path) else self._model_path
+        dialog = SettingsDialog(self.settings, self, model=model)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 
@@ -745,12 +840,23 @@ class MainWindow(QMainWindow):
         """Save new settings; reload the model when a loading option changed."""
         before = self.settings.load_options(self._model_path)
         draft_before = self.settings.draft_for(self._model_path) if self._model_path else None
+        servers_before = self.settings.servers
         self.settings = settings
         save_settings(settings)
+        if settings.servers != servers_before:
+            from app.core.models.servers import set_api_key
+
+            kept = {e.get("name") for e in settings.servers}
+            for entry in servers_before:
+                if entry.get("name") not in kept:
+                    set_api_key(str(entry.get("name")), None)  # a removed server's key
+            self.refresh_remote_models()
         if not self._licence_still_allows():
             return
         changed = settings.load_options(self._model_path) != before or (
             self._model_path is not None and settings.draft_for(self._model_path) != draft_before)
+        if is_remote(self._model_path):
+            changed = False  # loading options do not apply to a server's model
         if changed and self._model_path is not None:
             self.load_model(self._model_path)
 
@@ -779,6 +885,8 @@ class MainWindow(QMainWindow):
         self.summaries.stop(wait=True)
         if self._loader is not None:
             self._loader.wait(30000)
+        if self._remote_lister is not None:
+            self._remote_lister.wait(int((LIST_TIMEOUT_S + 6) * 1000))
         if self._engine is not None:
             self._engine.close()
             self._engine = None

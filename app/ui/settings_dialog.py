@@ -152,6 +152,11 @@ class SettingsDialog(QDialog):
 
         self.user_tools = UserToolsPage()  # saves tools.json itself, whatever OK or Cancel
         tabs.addTab(self.user_tools, "My tools")
+        from app.ui.servers_page import ServersPage
+
+        self.servers_page = ServersPage(settings)
+        tabs.addTab(self.servers_page, "Servers")
+        self.tabs = tabs
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
@@ -171,6 +176,7 @@ class SettingsDialog(QDialog):
             licence_declaration=self._licence_declaration,
             model_overrides=dict(self._settings.model_overrides),
             guard=self.safety.policy().to_dict(),
+            servers=self.servers_page.servers,
         )
         if self._model is not None:
             draft = self.draft.currentData() if self.draft is not None else None

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from app.core.chat.message import Message
 
@@ -74,6 +74,10 @@ class GenerationRequest:
     sampling: SamplingParams = field(default_factory=SamplingParams)
     add_default_system: bool = True
     images: tuple[ImageInput, ...] = ()
+    # Tool definitions (Meta's form, app.core.tools.prompt.tool_definitions) for engines that
+    # place them themselves (``takes_tool_definitions``: remote servers); local engines get
+    # the tools inside the system prompt instead and leave this empty.
+    tools: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(slots=True)

@@ -41,6 +41,8 @@ def load_engine(
     from app.core.engine.llamacpp import LlamaCppEngine
     from app.core.models.gguf_file import read_gguf_info
 
+    if str(path).startswith("remote:"):  # a model on a server the person added
+        return load_remote(str(path), declaration=declaration)
     ensure_load_allowed(path, declaration)
     if read_gguf_info(path).architecture == "mllama":
         from app.core.vision.engine import MllamaEngine
@@ -67,3 +69,32 @@ def load_engine(
             )
             return engine
     return LlamaCppEngine(path, options, declaration=declaration)
+
+
+def load_remote(ref: str, *, declaration: DeclarationArg = FROM_SETTINGS,
+                settings: object = None) -> Engine:
+    """Connect to ``remote:SERVER/MODEL`` (a server from Settings ▸ Servers).
+
+    The licence's vision limit is about the person's own use, wherever the model runs, so a
+    Llama 3.2 Vision model on a server is checked by its name like a local file.
+    """
+    from app.core.engine.remote import RemoteEngine
+    from app.core.models.servers import get_server, parse_ref
+    from app.core.settings import Settings, load_settings
+
+    current = settings if isinstance(settings, Settings) else load_settings()
+    remote = parse_ref(ref, current)
+    if remote is None:
+        raise HearthError(f"“{ref}” is not a model on an added server.")
+    check_remote_licence(remote.model, declaration)
+    return RemoteEngine(get_server(current, remote.server), remote.model)
+
+
+def check_remote_licence(model: str, declaration: DeclarationArg = FROM_SETTINGS) -> None:
+    """Raise the licence refusal for a Llama 3.2 Vision model (by its name) on a server."""
+    from app.core.licence import _VISION_NAME, decision_for_family, refusal
+
+    if _VISION_NAME.search(model):
+        decision = decision_for_family("vision", declaration)
+        if not decision.allowed:
+            raise refusal(decision, model, "a Llama 3.2 Vision model", action="use")

@@ -46,7 +46,7 @@ from app.core.tools.base import (
 from app.core.tools.choice import ToolChoice
 from app.core.tools.grammar import TOOL_CALL_TRIGGER, tool_call_grammar
 from app.core.tools.parser import MAX_CALLS, parse_tool_calls
-from app.core.tools.prompt import PYTHON_TAG, system_tool_prompt
+from app.core.tools.prompt import PYTHON_TAG, system_tool_prompt, tool_definitions
 
 __all__ = [
     "AssistantTurn",
@@ -172,6 +172,8 @@ class ToolLoop:
         self.use_grammar = use_grammar and len(tools) > 0
         self.force_call = force_call and self.use_grammar
         self._grammar = tool_call_grammar(tools, max_calls) if self.use_grammar else None
+        # Engines on a server place the tools themselves (OpenAI's form, or Meta's prompt).
+        self._hands_tools = bool(getattr(engine, "takes_tool_definitions", False))
         fmt = getattr(engine, "prompt_format", None)
         self._python_tag = getattr(fmt, "name", getattr(engine.info, "chat_format", "")) \
             == "llama3"
@@ -182,7 +184,7 @@ class ToolLoop:
         """``history`` with the system message that offers the tools (Meta's text), the
         person's own system prompt kept after it."""
         messages = list(history)
-        if not len(self.tools):
+        if not len(self.tools) or self._hands_tools:
             return messages
         system = None
         if messages and messages[0].role == "system":
@@ -220,6 +222,7 @@ class ToolLoop:
                 messages=list(conversation),
                 sampling=self._sampling(round_no, final),
                 add_default_system=not len(self.tools),
+                tools=tuple(tool_definitions(self.tools)) if self._hands_tools else (),
             )
             done: DoneEvent | None = None
             for event in self.engine.generate(request, cancel):
