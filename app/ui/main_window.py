@@ -6,6 +6,7 @@ It owns no logic of its own: conversations live in :class:`ConversationStore`, t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Callable
@@ -34,7 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.engine.base import DoneEvent, Engine, LoadOptions, Stats, TokenEvent
+from app.core.engine.base import (
+    DoneEvent,
+    Engine,
+    LoadOptions,
+    ProgressEvent,
+    Stats,
+    TokenEvent,
+    describe_progress,
+)
 from app.core.engine.loader import load_engine
 from app.core.errors import HearthError, ModelFileError
 from app.core.models.registry import installed_models, starter_model_path
@@ -190,6 +199,7 @@ class MainWindow(QMainWindow):
         main_layout.addWidget(self.notice)
         self.chat_view = ChatView()
         self.chat_view.regenerate_requested.connect(self.regenerate)
+        self.chat_view.cancel_requested.connect(self.stop_generation)
         main_layout.addWidget(self.chat_view, 1)
         self.image_bar = image_attach.ImageAttachBar(Attachments(), self)
         self.image_bar.error.connect(self.show_notice)
@@ -617,8 +627,9 @@ class MainWindow(QMainWindow):
             self.image_bar.attachments.link(pending.user_message.id, image)
             self.image_bar.clear()
         if sees:
-            pending.request.images = latest_image(
-                self.session.history_ids(self._conversation_id), self.image_bar.attachments)
+            pending.request.images = tuple(
+                dataclasses.replace(found, detail=self.image_bar.detail) for found in latest_image(
+                    self.session.history_ids(self._conversation_id), self.image_bar.attachments))
         if text is None:
             self.chat_view.remove_trailing("assistant")  # the old answer is gone
         else:
@@ -646,6 +657,8 @@ class MainWindow(QMainWindow):
             return
         if isinstance(event, TokenEvent):
             self.chat_view.append_stream(event.text)
+        elif isinstance(event, ProgressEvent):
+            self.chat_view.show_progress(event.fraction, describe_progress(event))
         elif isinstance(event, DoneEvent):
             stats = event.stats
             self.chat_view.end_stream(format_stats(stats))
