@@ -147,7 +147,8 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
             "text": done.text, "image": str(args.image), "model": engine.info.name,
             "prompt_tokens": stats.prompt_tokens, "completion_tokens": stats.completion_tokens,
             "ttft_ms": round(stats.ttft_ms, 2), "tokens_per_s": round(stats.tokens_per_s, 2),
-            "stop_reason": stats.stop_reason,
+            "stop_reason": stats.stop_reason, "detail": args.detail,
+            "picture_from": getattr(engine, "last_image_source", None),
         }, ensure_ascii=False))
     else:
         print()
