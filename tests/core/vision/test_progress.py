@@ -26,7 +26,7 @@ from app.core.engine.base import (
     describe_progress,
 )
 from app.core.licence import Declaration
-from app.core.vision.encoder import VisionEncoder, encoder_cost
+from app.core.vision.encoder import ROWS_PER_STEP, VisionEncoder, encoder_cost
 from app.core.vision.engine import MllamaEngine
 from app.core.vision.feature_cache import FeatureCache
 from app.core.vision.ggml import Backend
@@ -59,6 +59,10 @@ def _image(case: str = "model_1x2", max_tiles: int = 4):
                       max_tiles=max_tiles)
 
 
+def _padded(patches: int) -> int:
+    return (patches + 7) // 8 * 8
+
+
 def _drain(steps):  # type: ignore[no-untyped-def]
     fractions = []
     while True:
@@ -71,9 +75,26 @@ def _drain(steps):  # type: ignore[no-untyped-def]
 def test_steps_report_rising_progress_and_equal_the_reference(encoder: VisionEncoder) -> None:
     fractions, features = _drain(encoder.steps(_image()))
     hp = encoder.hp
-    # embedding, per layer K/V plus one step per tile of query rows, then 4 projections
-    assert len(fractions) == 1 + (hp.layers + hp.global_layers) * (1 + 4) + 4
+    # embedding, per layer K/V plus a step per block of query rows, then 4 projections
+    blocks = -(-4 * _padded(hp.patches) // ROWS_PER_STEP)
+    assert len(fractions) == 1 + (hp.layers + hp.global_layers) * (1 + blocks) + 4
     assert fractions == sorted(fractions) and fractions[-1] == pytest.approx(1.0)
+    assert _rel_error(features.vision, REF["model_1x2/vision"]) <= 1e-4
+    assert _rel_error(features.projected, REF["model_1x2/projected"]) <= 1e-4
+
+
+def test_small_row_blocks_give_the_same_features(encoder: VisionEncoder,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows split across steps (and the projector across nodes) change nothing."""
+    from app.core.vision import encoder as module
+
+    monkeypatch.setattr(module, "ROWS_PER_STEP", 64)
+    monkeypatch.setattr(module, "PROJECT_ROWS", 16)
+    fractions, features = _drain(encoder.steps(_image()))
+    hp = encoder.hp
+    blocks = -(-4 * _padded(hp.patches) // 64)
+    assert blocks > 1
+    assert len(fractions) == 1 + (hp.layers + hp.global_layers) * (1 + blocks) + 4
     assert _rel_error(features.vision, REF["model_1x2/vision"]) <= 1e-4
     assert _rel_error(features.projected, REF["model_1x2/projected"]) <= 1e-4
 
