@@ -251,36 +251,42 @@ class VisionEncoder:
                         ctx, dest, d, rows, dest.contents.nb[1], start * dest.contents.nb[1])))
             return self._compute(graph, cancel=cancel) is not None
 
+    def attend(self, ctx: int, q: Ptr, kv: Buffer, mask: Ptr) -> Ptr:
+        """Multi-head attention of queries ``q`` (d, n) over the layer's keys and values in
+        ``kv``: (head_dim, heads, n). Public for the benchmark, which times it alone."""
+        g = lib()
+        hp = self.hp
+        head_dim = hp.hidden // hp.heads
+        n = int(q.contents.ne[1])
+        kt, vt = kv["k"], kv["v"]
+        length = int(kt.contents.ne[1])
+        q = g.ggml_permute(ctx, g.ggml_reshape_3d(ctx, q, head_dim, hp.heads, n),
+                           0, 2, 1, 3)  # (head_dim, n, heads)
+        kk = g.ggml_permute(ctx, g.ggml_reshape_3d(ctx, kt, head_dim, hp.heads, length),
+                            0, 2, 1, 3)
+        vv = g.ggml_reshape_3d(ctx, vt, head_dim, hp.heads, length)
+        scale = 1.0 / math.sqrt(head_dim)
+        if self.flash_attention:
+            vv = g.ggml_permute(ctx, vv, 0, 2, 1, 3)
+            return g.ggml_flash_attn_ext(ctx, q, kk, vv, mask, scale, 0.0, 0.0)
+        vv = g.ggml_cont(ctx, g.ggml_permute(ctx, vv, 1, 2, 0, 3))  # (L, head_dim, heads)
+        kq = g.ggml_mul_mat(ctx, kk, q)  # (L, n, heads)
+        kq = g.ggml_soft_max_ext(ctx, kq, mask, scale, 0.0)
+        kqv = g.ggml_mul_mat(ctx, vv, kq)  # (head_dim, n, heads)
+        return g.ggml_cont(ctx, g.ggml_permute(ctx, kqv, 0, 2, 1, 3))
+
     def _rows(self, x: np.ndarray, kv: Buffer, mask: np.ndarray, prefix: str, gated: bool,
               cancel: CancelToken | None) -> np.ndarray | None:
         """The rest of a layer for a block of query rows ``x`` (n, d) against all keys."""
         g = lib()
         hp, names = self.hp, self.names
-        head_dim = hp.hidden // hp.heads
         n = x.shape[0]
-        kt, vt = kv["k"], kv["v"]
-        length = int(kt.contents.ne[1])
         with Graph(self.backend, max_nodes=128) as graph:
             ctx = graph.ctx
             x_in = graph.input(x, "x")
             m = graph.input(mask, "mask")
             h = self._ln(ctx, x_in, names.ln1.format(p=prefix))
-            q = g.ggml_reshape_3d(ctx, self._linear(ctx, h, f"{prefix}.attn_q"),
-                                  head_dim, hp.heads, n)
-            q = g.ggml_permute(ctx, q, 0, 2, 1, 3)  # (head_dim, n, heads)
-            kk = g.ggml_permute(ctx, g.ggml_reshape_3d(ctx, kt, head_dim, hp.heads, length),
-                                0, 2, 1, 3)
-            vv = g.ggml_reshape_3d(ctx, vt, head_dim, hp.heads, length)
-            scale = 1.0 / math.sqrt(head_dim)
-            if self.flash_attention:
-                vv = g.ggml_permute(ctx, vv, 0, 2, 1, 3)
-                kqv = g.ggml_flash_attn_ext(ctx, q, kk, vv, m, scale, 0.0, 0.0)  # (d, heads, n)
-            else:
-                vv = g.ggml_cont(ctx, g.ggml_permute(ctx, vv, 1, 2, 0, 3))  # (L, head_dim, heads)
-                kq = g.ggml_mul_mat(ctx, kk, q)  # (L, n, heads)
-                kq = g.ggml_soft_max_ext(ctx, kq, m, scale, 0.0)
-                kqv = g.ggml_mul_mat(ctx, vv, kq)  # (head_dim, n, heads)
-                kqv = g.ggml_cont(ctx, g.ggml_permute(ctx, kqv, 0, 2, 1, 3))
+            kqv = self.attend(ctx, self._linear(ctx, h, f"{prefix}.attn_q"), kv, m)
             attn = self._linear(ctx, g.ggml_reshape_2d(ctx, kqv, hp.hidden, n),
                                 names.attn_out.format(p=prefix))
             if gated:
