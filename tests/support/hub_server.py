@@ -4,10 +4,12 @@ Why: the download code must be tested against real sockets, real HTTP and huggin
 real client, not mocks. The server speaks the endpoints huggingface-hub uses:
 
 * ``GET /api/models/<repo>`` and ``/api/models/<repo>/revision/<rev>``: model info with siblings
-  (size, blobId, lfs sha256/size) as with ``files_metadata=True``;
+  (size, blobId, lfs sha256/size) as with ``files_metadata=True``, and the ``gguf`` summary
+  (architecture, context length, …) the Hub computes for GGUF repos, when a test gives one;
 * ``GET /api/models?search=&filter=gguf``: a search;
 * ``HEAD``/``GET /<repo>/resolve/<rev>/<file>``: ETag, X-Linked-Etag (the sha256), X-Linked-Size,
-  X-Repo-Commit, Content-Length, Accept-Ranges, and ``Range: bytes=N-`` answered with 206;
+  X-Repo-Commit, Content-Length, Accept-Ranges, and ``Range: bytes=N-`` or ``bytes=N-M``
+  answered with 206;
 * 401 / 403 with ``X-Error-Code: GatedRepo`` for a gated repo without the right Bearer token;
 * optionally (``cdn_redirect``) a 302 from ``resolve`` to ``/cdn/…`` on another origin
   (``localhost`` instead of ``127.0.0.1``), as the Hub does for LFS files.
@@ -50,6 +52,7 @@ class HubRepo:
     commit: str
     gated_token: str | None = None  # when set, resolve needs "Bearer <gated_token>"
     downloads: int = 0
+    gguf: dict[str, object] | None = None  # the model info's "gguf" field, when given
 
 
 @dataclass
@@ -85,11 +88,11 @@ class FakeHub:
     # -- setup ----------------------------------------------------------------------------
 
     def add_repo(self, repo_id: str, files: dict[str, Path], *, gated_token: str | None = None,
-                 commit: str | None = None) -> HubRepo:
+                 commit: str | None = None, gguf: dict[str, object] | None = None) -> HubRepo:
         entries = {name: HubFile(Path(p), Path(p).stat().st_size, sha256_file(Path(p)))
                    for name, p in files.items()}
         commit = commit or hashlib.sha1(repo_id.encode()).hexdigest()
-        repo = HubRepo(repo_id, entries, commit, gated_token)
+        repo = HubRepo(repo_id, entries, commit, gated_token, gguf=gguf)
         self.repos[repo_id] = repo
         return repo
 
@@ -229,6 +232,8 @@ class _Handler(BaseHTTPRequestHandler):
                    "gated": "manual" if repo.gated_token else False, "disabled": False,
                    "downloads": repo.downloads, "likes": 1, "tags": ["gguf"],
                    "siblings": siblings}
+        if repo.gguf is not None:
+            payload["gguf"] = repo.gguf
         self.fake.record(RequestRecord("GET", path, None, 200, False, ""))
         self._send_json(200, payload)
 
