@@ -557,12 +557,49 @@ def prompt_flops_per_token(path: Path, n_prompt: int) -> tuple[float, float]:
     return 2.0 * weights, 4.0 * embd * layers * (n_prompt + 1) / 2
 
 
+def built_llama_bench() -> Path | None:
+    """llama-bench if it is already built (``$HEARTH_LLAMA_TOOLS`` or bench/llama_tools.py's
+    folder); None rather than starting a build."""
+    import os
+    from importlib import metadata
+
+    given = os.environ.get("HEARTH_LLAMA_TOOLS")
+    folder = Path(given) if given else (ROOT / ".cache" / f"llama.cpp-"
+                                        f"{metadata.version('llama-cpp-python')}" / "build" / "bin")
+    path = folder / "llama-bench"
+    return path if path.exists() else None
+
+
 def llama_cpp_prompt(model: Path, threads: int, n_prompt: int) -> float:
-    out = subprocess.run(["nice", "-n", "10", str(llama_tools() / "llama-bench"), "-m",
-                          str(model), "-p", str(n_prompt), "-n", "0", "-t", str(threads),
-                          "-r", "1", "-o", "json"],
+    """Prompt tokens per second of ``llama-bench -p n_prompt`` (one repetition)."""
+    bench = built_llama_bench()
+    assert bench is not None
+    out = subprocess.run([str(bench), "-m", str(model), "-p", str(n_prompt), "-n", "0",
+                          "-t", str(threads), "-r", "1", "-o", "json"],
                          capture_output=True, text=True, check=True)
     return float(json.loads(out.stdout)[0]["avg_ts"])
+
+
+class LibllamaPrompt:
+    """The same measurement through the installed wheel's libllama (the very build Hearth
+    runs), for when llama-bench is not built: one ``llama_decode`` of an n-token batch with
+    logits for the last token only, as llama-bench does."""
+
+    def __init__(self, model: Path, threads: int, n_prompt: int) -> None:
+        from llama_cpp import Llama
+
+        self.n = n_prompt
+        self.llm = Llama(str(model), n_ctx=n_prompt + 16, n_batch=n_prompt, n_ubatch=n_prompt,
+                         n_threads=threads, n_threads_batch=threads, verbose=False)
+        rng = np.random.default_rng(5)
+        self.tokens = [int(t) for t in rng.integers(100, 40000, size=n_prompt)]
+
+    def __call__(self) -> float:
+        self.llm.reset()
+        self.llm._ctx.kv_cache_clear()
+        t = time.perf_counter()
+        self.llm.eval(self.tokens)
+        return self.n / (time.perf_counter() - t)
 
 
 class EncoderOps:
@@ -623,9 +660,19 @@ def rates_part(files: dict[str, Path], threads: int, rounds: int) -> dict:
     cost = ops.cost
     print(f"11B encoder, 4 tiles: {cost.matmul / 1e12:.2f} TFLOP of matmuls, "
           f"{cost.attention / 1e12:.2f} TFLOP of attention over {ops.length} tokens", flush=True)
+    if built_llama_bench() is not None:
+        reference = "llama-bench -p 512 (F16)"
+
+        def prompt() -> float:
+            return llama_cpp_prompt(model, threads, n_prompt)
+    else:
+        reference = "libllama of the installed llama-cpp-python, 512-token F16 prompt"
+        prompt = LibllamaPrompt(model, threads, n_prompt)
+        prompt()  # warm up
+    print(f"reference: {reference}", flush=True)
     ref, mm, attn = [], [], []
     for r in range(rounds):
-        tok_s = llama_cpp_prompt(model, threads, n_prompt)
+        tok_s = prompt()
         ref.append(tok_s * (mm_flops + attn_flops) / 1e9)
         mm.append(ops.matmul())
         attn.append(ops.attention())
@@ -635,7 +682,7 @@ def rates_part(files: dict[str, Path], threads: int, rounds: int) -> dict:
     ops.close()
     ref_rate = float(np.median(ref))
     out = {
-        "threads": threads, "rounds": rounds,
+        "threads": threads, "rounds": rounds, "reference": reference,
         "encoder_matmul_tflop": cost.matmul / 1e12,
         "encoder_attention_tflop": cost.attention / 1e12,
         "llama_cpp_f16_pp512_gflops": ref_rate,
