@@ -54,7 +54,7 @@ def test_refused_from_the_hubs_gguf_summary(hub: FakeHub, vision_files, hearth_h
 
 
 def test_refused_from_the_file_header(hub: FakeHub, vision_files, hearth_home) -> None:  # type: ignore[no-untyped-def]
-    hub.add_repo(PLAIN_REPO, {"odd.gguf": vision_files["text"]})  # no gguf summary
+    hub.add_repo(PLAIN_REPO, {"odd.gguf": vision_files["text"]}, gguf=False)  # no summary
     hub.clear_log()
     result = run_hearth("models", "pull", PLAIN_REPO, "--file", "odd.gguf", *DE)
     assert result.returncode == 1
@@ -103,7 +103,7 @@ def test_text_models_are_not_held_up(hub: FakeHub, tiny_llama_gguf: Path) -> Non
 
 
 def test_core_download_refuses_with_the_load_checks_words(hub: FakeHub, vision_files) -> None:  # type: ignore[no-untyped-def]
-    hub.add_repo(PLAIN_REPO, {"odd.gguf": vision_files["text"]})
+    hub.add_repo(PLAIN_REPO, {"odd.gguf": vision_files["text"]}, gguf=False)
     with pytest.raises(LicenceBlockedError) as info:
         list(download(DownloadRequest(PLAIN_REPO, ("odd.gguf",)), CancelToken(),
                       declaration=Declaration.make("FR", "individual")))

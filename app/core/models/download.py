@@ -531,6 +531,9 @@ def download(request: DownloadRequest, cancel: CancelToken | None = None, *,
         return
     if request.catalog_id is None:
         _check_licence(request, remote, headers, token, declaration)
+        if cancel.cancelled:
+            yield DownloadPaused(request.display_name, 0, 0)
+            return
     if model_dest.exists():  # already installed with the same content: nothing to do
         entry = index_entry(model_dest)
         expected = {rf.filename: rf.sha256 for rf in remote}
