@@ -13,9 +13,11 @@ import json
 import signal
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from app.cli_args import positive_int, temperature
 from app.cli_licence import add_declaration_arguments, declaration_for_model
+from app.core.engine.base import ProgressEvent, describe_progress
 from app.core.errors import HearthError
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
@@ -34,6 +36,9 @@ def add_image_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
                    "SERVER/MODEL on an added server (default: the model chosen in settings)")
     p.add_argument("--projector", type=Path, default=None,
                    help="the vision projector GGUF (default: the *mmproj*.gguf beside the model)")
+    p.add_argument("--detail", choices=("full", "quick"), default="full",
+                   help="full: up to four tiles, as the model was trained (default); quick: one "
+                   "560-px tile, about six times less work")
     p.add_argument("--temperature", type=temperature, default=None)
     p.add_argument("--seed", type=int, default=None)
     p.add_argument("--max-tokens", type=positive_int, default=None)
@@ -44,6 +49,40 @@ def add_image_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
                    "as its free memory holds); the vision encoder goes first")
     p.add_argument("--json", action="store_true", help="print one JSON object at the end")
     add_declaration_arguments(p)
+
+
+class ProgressLine:
+    """"Reading the picture… 35 %" on stderr: one line redrawn in place on a terminal, else a
+    plain line per tenth of the way (logs and pipes get no carriage returns)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self._shown = False
+        self._last_tenth = -1
+        self._width = 0
+
+    def show(self, event: ProgressEvent) -> None:
+        text = describe_progress(event)
+        if self.tty:
+            pad = max(0, self._width - len(text))
+            self.stream.write("\r" + text + " " * pad)
+            self._width = max(self._width, len(text))
+        else:
+            tenth = int(event.fraction * 10)
+            if tenth == self._last_tenth:
+                return
+            self._last_tenth = tenth
+            self.stream.write(text + "\n")
+        self.stream.flush()
+        self._shown = True
+
+    def close(self) -> None:
+        """Clear the in-place line before the answer is printed."""
+        if self._shown and self.tty:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
+        self._shown = False
 
 
 def cmd_ask_image(args: argparse.Namespace) -> int:
@@ -89,19 +128,26 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
     if args.max_tokens is not None:
         sampling.max_tokens = args.max_tokens
     request = GenerationRequest(messages=[Message("user", prompt)],
-                                images=(ImageInput(args.image),), sampling=sampling)
+                                images=(ImageInput(args.image, detail=args.detail),),
+                                sampling=sampling)
     cancel = CancelToken()
     previous = signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
     done: DoneEvent | None = None
+    progress = ProgressLine(sys.stderr)
     try:
         for event in engine.generate(request, cancel):
+            if isinstance(event, ProgressEvent):
+                progress.show(event)
+                continue
+            progress.close()
             if isinstance(event, TokenEvent) and not args.json:
                 sys.stdout.write(event.text)
                 sys.stdout.flush()
             elif isinstance(event, DoneEvent):
                 done = event
     finally:
+        progress.close()
         signal.signal(signal.SIGINT, previous)
         engine.close()
     if done is None:
@@ -112,7 +158,8 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
             "text": done.text, "image": str(args.image), "model": engine.info.name,
             "prompt_tokens": stats.prompt_tokens, "completion_tokens": stats.completion_tokens,
             "ttft_ms": round(stats.ttft_ms, 2), "tokens_per_s": round(stats.tokens_per_s, 2),
-            "stop_reason": stats.stop_reason,
+            "stop_reason": stats.stop_reason, "detail": args.detail,
+            "picture_from": getattr(engine, "last_image_source", None),
             # The memory plan: layers on the GPU, in a sentence, and weight bytes per device.
             "n_gpu_layers": engine.info.n_gpu_layers, "offload": engine.info.offload,
             "placement": placed,

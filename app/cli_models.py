@@ -359,16 +359,13 @@ def _pull(args: argparse.Namespace) -> int:
         print(f"Deleted the partial download of {request.display_name} ({_fmt(freed)}).",
               file=sys.stderr)
         return EXIT_OK
+    from app.cli_licence import declaration_from_args
+    from app.core.licence import FROM_SETTINGS, check_download_allowed
+
+    declared = declaration_from_args(args)
+    declaration = FROM_SETTINGS if declared is None else declared
     if licence_family is not None:
-        try:
-            from app.cli_licence import declaration_from_args
-            from app.core.licence import FROM_SETTINGS, check_download_allowed
-        except ImportError:
-            pass
-        else:
-            declared = declaration_from_args(args)
-            check_download_allowed(licence_family, FROM_SETTINGS if declared is None
-                                   else declared, model_name=request.display_name)
+        check_download_allowed(licence_family, declaration, model_name=request.display_name)
 
     cancel = CancelToken()
     previous = signal.getsignal(signal.SIGINT)
@@ -382,7 +379,7 @@ def _pull(args: argparse.Namespace) -> int:
     printer = _ProgressPrinter(sys.stderr)
     try:
         events = (dl.download_pair(pair.id, cancel) if pair is not None
-                  else dl.download(request, cancel))
+                  else dl.download(request, cancel, declaration=declaration))
         for event in events:
             if isinstance(event, dl.DownloadProgress):
                 printer.show(event.done, event.total, event.rate, event.eta)

@@ -2,6 +2,13 @@
 
     python bench/mllama.py                     # write the models (once), then measure
     python bench/mllama.py --rounds 3 --gen 16 --encode 4,1
+    python bench/mllama.py --parts engine,rates   # the picture-reading measurements only
+
+Parts (``--parts``, default all): ``decode`` (below), ``engine`` (picture reading through
+the engine: full and quick encode time, first progress, cancel latency p50/p95, time to first
+token for a picture seen before vs the first time) and ``rates`` (the encoder's matmul and
+attention GFLOP/s at the 11B shape against llama.cpp's own F16 prompt processing, ``llama-bench
+-p 512`` on SmolLM2-135M converted to F16, in alternating rounds with the same threads).
 
 Writes random-weight GGUFs in the exact 11B shapes (text in a Q4_K_M mix + F16 projector, the
 split layout) and a Llama 3.1 8B-shaped GGUF with the same mix, quantized with ggml's own
@@ -21,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import resource
 import subprocess
 import sys
@@ -244,23 +252,35 @@ def _vision_kv(w: gguf.GGUFWriter) -> None:
     w.add_array("mllama.vision.intermediate_layers_indices", [3, 7, 15, 23, 30])
 
 
-def make_models() -> dict[str, Path]:
+def make_models(llama8b: bool = True) -> dict[str, Path]:
     CACHE.mkdir(parents=True, exist_ok=True)
     files = {"text": CACHE / "mllama-11b-text-q4_k_m.gguf",
-             "mmproj": CACHE / "mllama-11b-mmproj-f16.gguf",
-             "llama8b": CACHE / "llama-3.1-8b-shape-q4_k_m.gguf"}
+             "mmproj": CACHE / "mllama-11b-mmproj-f16.gguf"}
+    if llama8b:
+        files["llama8b"] = CACHE / "llama-3.1-8b-shape-q4_k_m.gguf"
     t0 = time.perf_counter()
     write(files["text"], "mllama", text_plan(40, CROSS, VOCAB + 8),
           _text_kv("mllama", 40, True))
     write(files["mmproj"], "mllama", projector_plan(), _vision_kv)
-    write(files["llama8b"], "llama", text_plan(32, (), VOCAB), _text_kv("llama", 32, False))
+    if llama8b:
+        write(files["llama8b"], "llama", text_plan(32, (), VOCAB),
+              _text_kv("llama", 32, False))
     print(f"models ready in {time.perf_counter() - t0:.0f} s: "
           + ", ".join(f"{k} {p.stat().st_size / 1e9:.2f} GB" for k, p in files.items()))
     return files
 
 
+def llama_tools() -> Path:
+    """llama.cpp's tools: ``$HEARTH_LLAMA_TOOLS`` (a folder already built from the same
+    commit, e.g. another checkout's) or bench/llama_tools.py's build."""
+    import os
+
+    given = os.environ.get("HEARTH_LLAMA_TOOLS")
+    return Path(given) if given else tools_dir()
+
+
 def llama_cpp_decode(model: Path, threads: int, gen: int) -> float:
-    out = subprocess.run([str(tools_dir() / "llama-bench"), "-m", str(model), "-p", "0",
+    out = subprocess.run([str(llama_tools() / "llama-bench"), "-m", str(model), "-p", "0",
                           "-n", str(gen), "-t", str(threads), "-r", "1", "-o", "json"],
                          capture_output=True, text=True, check=True)
     return float(json.loads(out.stdout)[0]["avg_ts"])
@@ -345,15 +365,344 @@ def encode_times(files: dict[str, Path], threads: int, tiles_list: list[int]) ->
     return result
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--gen", type=int, default=16, help="tokens per decode run")
-    ap.add_argument("--rounds", type=int, default=3,
-                    help="alternating llama.cpp / Hearth rounds (medians are reported)")
-    ap.add_argument("--encode", default="4,1", help="tile counts to time the encoder on")
-    args = ap.parse_args()
-    files = make_models()
+# -- picture reading: the engine ---------------------------------------------------------------
+
+US_DECLARATION = ("US", "individual")
+
+
+def _picture(path: Path, side: int, seed: int) -> Path:
+    from PIL import Image
+
+    if not path.exists():
+        rng = np.random.default_rng(seed)
+        Image.fromarray(rng.integers(0, 255, (side, side, 3), dtype=np.uint8)).save(path)
+    return path
+
+
+def _drain(steps):  # type: ignore[no-untyped-def]
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
+
+
+def engine_part(files: dict[str, Path], threads: int, cancel_samples: int) -> dict:
+    """Full and quick reading through the engine, first progress, cancel latency, and the
+    first token for a picture read before (the disk cache) against the first time."""
+    import shutil
+    import tempfile
+    import threading
+
+    from app.core.chat.message import Message
+    from app.core.engine.base import (
+        CancelToken,
+        DoneEvent,
+        GenerationRequest,
+        ImageInput,
+        LoadOptions,
+        ProgressEvent,
+        SamplingParams,
+    )
+    from app.core.licence import Declaration
+    from app.core.vision.engine import MllamaEngine
+    from app.core.vision.feature_cache import FeatureCache
+    from app.core.vision.preprocess import load_image, preprocess
+
+    cache_dir = Path(tempfile.mkdtemp(prefix="hearth-bench-features-"))
+    t0 = time.perf_counter()
+    engine = MllamaEngine(files["text"], files["mmproj"],
+                          LoadOptions(n_ctx=512, n_threads=threads, check_memory=False),
+                          declaration=Declaration.make(*US_DECLARATION),
+                          feature_cache=FeatureCache(cache_dir))
+    out: dict[str, object] = {"load_s": time.perf_counter() - t0}
+    encoder = engine.encoder
+    real_steps = encoder.steps
+    spans: list[float] = []
+
+    def timed_steps(*args, **kwargs):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        result = yield from real_steps(*args, **kwargs)
+        spans.append(time.perf_counter() - start)
+        return result
+
+    encoder.steps = timed_steps  # type: ignore[method-assign]
+    big = _picture(CACHE / "picture-1120.png", 1120, 1)
+    other = _picture(CACHE / "picture-1120-b.png", 1120, 2)
+
+    def ask(picture: Path, detail: str) -> dict[str, float]:
+        request = GenerationRequest(messages=[Message("user", "What is in this picture?")],
+                                    sampling=SamplingParams(temperature=0, max_tokens=1),
+                                    images=(ImageInput(picture, detail=detail),))
+        start = time.perf_counter()
+        first_progress = None
+        done = None
+        last_print = 0.0
+        for event in engine.generate(request):
+            now = time.perf_counter()
+            if isinstance(event, ProgressEvent):
+                if first_progress is None:
+                    first_progress = now - start
+                if now - last_print > 30:
+                    last_print = now
+                    eta = f", {event.eta_s:.0f} s left" if event.eta_s is not None else ""
+                    print(f"  {detail}: {event.fraction:.0%} after {now - start:.0f} s{eta}",
+                          flush=True)
+            elif isinstance(event, DoneEvent):
+                done = event
+        assert done is not None
+        return {"ttft_s": done.stats.ttft_ms / 1000, "first_progress_s": first_progress or 0.0,
+                "source": engine.last_image_source}
+
+    first = ask(big, "full")
+    out["full_encode_s"] = spans[-1]
+    out["full_first_ttft_s"] = first["ttft_s"]
+    out["first_progress_s"] = first["first_progress_s"]
+    print(f"full: encode {spans[-1]:.1f} s, first token {first['ttft_s']:.1f} s, first "
+          f"progress after {first['first_progress_s']:.3f} s", flush=True)
+    # As after a restart: nothing in memory, the encoded picture on disk.
+    engine._image_key = None
+    engine.decoder.set_image(None)
+    again = ask(big, "full")
+    assert again["source"] == "disk", again
+    out["full_cached_ttft_s"] = again["ttft_s"]
+    out["cached_ttft_ratio"] = again["ttft_s"] / first["ttft_s"]
+    print(f"the same picture again (from disk): first token {again['ttft_s']:.1f} s, "
+          f"{out['cached_ttft_ratio']:.3f} of the first time (goal <= 0.10)", flush=True)
+    quick = ask(other, "quick")
+    out["quick_encode_s"] = spans[-1]
+    out["quick_first_ttft_s"] = quick["ttft_s"]
+    out["quick_vs_full_encode"] = spans[-1] / out["full_encode_s"]  # type: ignore[operator]
+    print(f"quick: encode {spans[-1]:.1f} s ({out['quick_vs_full_encode']:.3f} of full), "
+          f"first token {quick['ttft_s']:.1f} s", flush=True)
+
+    # Cancel latency: stop a full encode at a random moment, time until it has returned.
+    encoder.steps = real_steps  # type: ignore[method-assign]
+    hp = engine.files.vision
+    prepared = preprocess(load_image(other), tile=hp.image_size, max_tiles=hp.max_tiles)
+    rng = np.random.default_rng(3)
+    latencies = []
+    for i in range(cancel_samples):
+        cancel = CancelToken()
+        result: list[object] = []
+        worker = threading.Thread(target=lambda c=cancel, r=result: r.append(
+            _drain(encoder.steps(prepared, c, project_padding=False))))
+        worker.start()
+        time.sleep(float(rng.uniform(0.5, 8.0)))
+        t = time.perf_counter()
+        cancel.cancel()
+        worker.join()
+        latencies.append(time.perf_counter() - t)
+        assert result == [None], "the encode finished before it was cancelled"
+        print(f"  cancel {i + 1}: {latencies[-1]:.3f} s", flush=True)
+    out["cancel_samples"] = cancel_samples
+    if not latencies:
+        engine.close()
+        return out
+    out["cancel_p50_s"] = float(np.percentile(latencies, 50))
+    out["cancel_p95_s"] = float(np.percentile(latencies, 95))
+    out["cancel_max_s"] = float(max(latencies))
+    print(f"cancel latency: p50 {out['cancel_p50_s']:.3f} s, p95 {out['cancel_p95_s']:.3f} s "
+          f"(goal <= 2 s), max {out['cancel_max_s']:.3f} s", flush=True)
+    engine.close()
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    return out
+
+
+# -- picture reading: GFLOP/s against llama.cpp --------------------------------------------------
+
+SMOL_F16 = CACHE / "smollm2-135m-instruct-f16.gguf"
+
+
+def smollm2_f16() -> Path:
+    """SmolLM2-135M-Instruct (the starter model) with every matrix in F16, as ``llama-quantize
+    … F16`` would write it: dequantized with gguf's numpy code, metadata copied."""
+    from tests.support.models import smollm2_path
+
+    if SMOL_F16.exists():
+        return SMOL_F16
+    reader = gguf.GGUFReader(smollm2_path())
+    arch = str(reader.fields["general.architecture"].contents())
+    tmp = SMOL_F16.with_suffix(".part")
+    w = gguf.GGUFWriter(str(tmp), arch)
+    for key, field in reader.fields.items():
+        if key.startswith("GGUF.") or key in ("general.architecture", "general.file_type"):
+            continue
+        sub = field.types[-1] if field.types[0] == gguf.GGUFValueType.ARRAY else None
+        w.add_key_value(key, field.contents(), field.types[0], sub_type=sub)
+    w.add_file_type(gguf.LlamaFileType.MOSTLY_F16)
+    for t in reader.tensors:
+        values = gguf.quants.dequantize(t.data, t.tensor_type)
+        values = values.reshape(tuple(reversed([int(n) for n in t.shape])))
+        dtype = np.float16 if values.ndim == 2 else np.float32
+        w.add_tensor(t.name, np.ascontiguousarray(values.astype(dtype)))
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    tmp.rename(SMOL_F16)
+    return SMOL_F16
+
+
+def prompt_flops_per_token(path: Path, n_prompt: int) -> tuple[float, float]:
+    """(matmul, attention) FLOPs per token of a ``-p n_prompt`` run: every layer matrix once
+    (llama-bench computes logits only for the batch's last token), and causal attention
+    (QK and PV) over on average (n + 1) / 2 keys."""
+    reader = gguf.GGUFReader(path)
+    arch = str(reader.fields["general.architecture"].contents())
+    layers = int(reader.fields[f"{arch}.block_count"].contents())
+    embd = int(reader.fields[f"{arch}.embedding_length"].contents())
+    weights = sum(int(np.prod([int(n) for n in t.shape])) for t in reader.tensors
+                  if t.name.startswith("blk.") and len(t.shape) == 2)
+    return 2.0 * weights, 4.0 * embd * layers * (n_prompt + 1) / 2
+
+
+def built_llama_bench() -> Path | None:
+    """llama-bench if it is already built (``$HEARTH_LLAMA_TOOLS`` or bench/llama_tools.py's
+    folder); None rather than starting a build."""
+    import os
+    from importlib import metadata
+
+    given = os.environ.get("HEARTH_LLAMA_TOOLS")
+    folder = Path(given) if given else (ROOT / ".cache" / f"llama.cpp-"
+                                        f"{metadata.version('llama-cpp-python')}" / "build" / "bin")
+    path = folder / "llama-bench"
+    return path if path.exists() else None
+
+
+def llama_cpp_prompt(model: Path, threads: int, n_prompt: int) -> float:
+    """Prompt tokens per second of ``llama-bench -p n_prompt`` (one repetition)."""
+    bench = built_llama_bench()
+    assert bench is not None
+    out = subprocess.run([str(bench), "-m", str(model), "-p", str(n_prompt), "-n", "0",
+                          "-t", str(threads), "-r", "1", "-o", "json"],
+                         capture_output=True, text=True, check=True)
+    return float(json.loads(out.stdout)[0]["avg_ts"])
+
+
+class LibllamaPrompt:
+    """The same measurement through the installed wheel's libllama (the very build Hearth
+    runs), for when llama-bench is not built: one ``llama_decode`` of an n-token batch with
+    logits for the last token only, as llama-bench does."""
+
+    def __init__(self, model: Path, threads: int, n_prompt: int) -> None:
+        from llama_cpp import Llama
+
+        self.n = n_prompt
+        self.llm = Llama(str(model), n_ctx=n_prompt + 16, n_batch=n_prompt, n_ubatch=n_prompt,
+                         n_threads=threads, n_threads_batch=threads, verbose=False)
+        rng = np.random.default_rng(5)
+        self.tokens = [int(t) for t in rng.integers(100, 40000, size=n_prompt)]
+
+    def __call__(self) -> float:
+        self.llm.reset()
+        self.llm._ctx.kv_cache_clear()
+        t = time.perf_counter()
+        self.llm.eval(self.tokens)
+        return self.n / (time.perf_counter() - t)
+
+
+class EncoderOps:
+    """One 11B encoder layer's matmuls and attention (the encoder's own code), timed alone."""
+
+    def __init__(self, files: dict[str, Path], threads: int) -> None:
+        from app.core.vision import encoder as enc
+        from app.core.vision.gguf_layout import open_mllama
+        from app.core.vision.weights import GGUFWeights
+
+        self.enc = enc
+        mf = open_mllama(files["text"], files["mmproj"])
+        self.backend = G.Backend(threads=threads)
+        self.weights = GGUFWeights(mf.projector.path, self.backend)
+        self.encoder = enc.VisionEncoder(self.weights, mf.vision, mf.vision_names, self.backend)
+        hp = mf.vision
+        self.padded = (hp.patches + 7) // 8 * 8
+        self.length = self.padded * hp.max_tiles
+        self.cost = self.encoder.cost(hp.max_tiles)
+        rng = np.random.default_rng(4)
+        self.x = rng.standard_normal((self.length, hp.hidden), dtype=np.float32)
+        self.kv = G.Buffer(self.backend, {"k": (hp.hidden, self.length),
+                                          "v": (hp.hidden, self.length)})
+        self.pad = enc._padding_flags(hp.max_tiles, hp.max_tiles, hp.patches, self.padded)
+
+    def matmul(self) -> float:
+        """GFLOP/s of a layer's K and V projections over all 6432 tokens (F16 weights)."""
+        t = time.perf_counter()
+        assert self.encoder._kv(self.x, "v.blk.0", self.kv, None)
+        return self.cost.kv_step / (time.perf_counter() - t) / 1e9
+
+    def attention(self) -> float:
+        """GFLOP/s of a layer's attention, all query rows in the encoder's blocks."""
+        enc = self.enc
+        elapsed = 0.0
+        for start in range(0, self.length, enc.ROWS_PER_STEP):
+            n = min(enc.ROWS_PER_STEP, self.length - start)
+            mask = enc._mask_rows(self.pad, start, n, np.float16)
+            with G.Graph(self.backend, max_nodes=32) as graph:
+                q = graph.input(self.x[start:start + n], "q")
+                m = graph.input(mask, "mask")
+                out = self.encoder.attend(graph.ctx, q, self.kv, m)
+                t = time.perf_counter()
+                graph.compute(out)
+                elapsed += time.perf_counter() - t
+        return self.cost.attention / self.cost.layers / elapsed / 1e9
+
+    def close(self) -> None:
+        self.kv.close()
+        self.weights.close()
+
+
+def rates_part(files: dict[str, Path], threads: int, rounds: int) -> dict:
+    model = smollm2_f16()
+    n_prompt = 512
+    mm_flops, attn_flops = prompt_flops_per_token(model, n_prompt)
+    ops = EncoderOps(files, threads)
+    cost = ops.cost
+    print(f"11B encoder, 4 tiles: {cost.matmul / 1e12:.2f} TFLOP of matmuls, "
+          f"{cost.attention / 1e12:.2f} TFLOP of attention over {ops.length} tokens", flush=True)
+    if built_llama_bench() is not None:
+        reference = "llama-bench -p 512 (F16)"
+
+        def prompt() -> float:
+            return llama_cpp_prompt(model, threads, n_prompt)
+    else:
+        reference = "libllama of the installed llama-cpp-python, 512-token F16 prompt"
+        prompt = LibllamaPrompt(model, threads, n_prompt)
+        prompt()  # warm up
+    print(f"reference: {reference}", flush=True)
+    ref, mm, attn = [], [], []
+    for r in range(rounds):
+        tok_s = prompt()
+        ref.append(tok_s * (mm_flops + attn_flops) / 1e9)
+        mm.append(ops.matmul())
+        attn.append(ops.attention())
+        print(f"round {r + 1}: llama.cpp F16 pp{n_prompt} {tok_s:.0f} tok/s = {ref[-1]:.1f} "
+              f"GFLOP/s; Hearth encoder matmul {mm[-1]:.1f}, attention {attn[-1]:.1f} GFLOP/s",
+              flush=True)
+    ops.close()
+    ref_rate = float(np.median(ref))
+    out = {
+        "threads": threads, "rounds": rounds, "reference": reference,
+        "encoder_matmul_tflop": cost.matmul / 1e12,
+        "encoder_attention_tflop": cost.attention / 1e12,
+        "llama_cpp_f16_pp512_gflops": ref_rate,
+        "llama_cpp_f16_pp512_tok_s": float(np.median([r / ((mm_flops + attn_flops) / 1e9)
+                                                      for r in ref])),
+        "llama_cpp_gflop_per_token": (mm_flops + attn_flops) / 1e9,
+        "encoder_matmul_gflops": float(np.median(mm)),
+        "encoder_attention_gflops": float(np.median(attn)),
+    }
+    out["matmul_ratio"] = out["encoder_matmul_gflops"] / ref_rate
+    out["attention_ratio"] = out["encoder_attention_gflops"] / ref_rate
+    print(f"llama.cpp F16 prompt processing:  {ref_rate:6.1f} GFLOP/s (median)")
+    print(f"Hearth encoder matmuls:           {out['encoder_matmul_gflops']:6.1f} GFLOP/s  "
+          f"ratio {out['matmul_ratio']:.3f} (goal >= 0.9)")
+    print(f"Hearth encoder attention:         {out['encoder_attention_gflops']:6.1f} GFLOP/s  "
+          f"ratio {out['attention_ratio']:.3f} (goal >= 0.9)")
+    return out
+
+
+def decode_part(files: dict[str, Path], args: argparse.Namespace) -> dict:
     hearth = HearthDecoder(files, args.threads)
     print(f"Hearth loaded the 11B text model in {hearth.load_s:.1f} s", flush=True)
     ref, image, plain = [], [], []
@@ -387,10 +736,51 @@ def main() -> int:
     encode = [int(x) for x in args.encode.split(",") if x]
     if encode:
         results.update(encode_times(files, args.threads, encode))
-    results["peak_rss_gb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
-    print(f"peak RSS (Hearth process): {results['peak_rss_gb']:.2f} GB")
+    return results
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--gen", type=int, default=16, help="tokens per decode run")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="alternating llama.cpp / Hearth rounds (medians are reported)")
+    ap.add_argument("--encode", default="4,1", help="tile counts to time the encoder on")
+    ap.add_argument("--parts", default="decode,engine,rates",
+                    help="comma-separated: decode, engine, rates")
+    ap.add_argument("--cancel-samples", type=int, default=20)
+    args = ap.parse_args()
+    parts = {p.strip() for p in args.parts.split(",") if p.strip()}
+    files = make_models(llama8b="decode" in parts)
     out = ROOT / "bench" / "results" / "mllama.json"
-    out.write_text(json.dumps(results, indent=2) + "\n")
+    results: dict[str, object] = json.loads(out.read_text()) if out.exists() else {}
+
+    def save() -> None:
+        results["peak_rss_gb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
+        out.write_text(json.dumps(results, indent=2) + "\n")
+
+    def load_average() -> float:
+        with open("/proc/loadavg") as fh:
+            load = float(fh.read().split()[0])
+        print(f"load average now: {load:.1f} on {os.cpu_count()} CPUs", flush=True)
+        return load
+
+    if "decode" in parts:
+        results.update(decode_part(files, args))
+        save()
+    if "engine" in parts:
+        load = load_average()
+        engine = engine_part(files, args.threads, args.cancel_samples)
+        engine["load_average_at_start"] = load
+        results["picture_reading"] = engine
+        save()
+    if "rates" in parts:
+        load = load_average()
+        rates = rates_part(files, args.threads, args.rounds)
+        rates["load_average_at_start"] = load
+        results["encoder_rates"] = rates
+        save()
+    print(f"peak RSS (Hearth process): {results['peak_rss_gb']:.2f} GB")
     print(f"wrote {out}")
     return 0
 

@@ -106,3 +106,50 @@ def test_out_of_range_numbers_are_refused_before_loading(vision_model: Path, pic
                     flag, value, *US)
     assert result.returncode == 2
     assert flag in result.stderr and "must be" in result.stderr
+
+
+def test_progress_on_stderr_quick_detail_and_the_disk_cache(vision_model: Path,
+                                                            picture: Path) -> None:
+    args = ("ask-image", str(picture), "-p", "What is it?", "-m", str(vision_model),
+            "--temperature", "0", "--max-tokens", "4", "--json", *US)
+    first = hearth(*args, "--detail", "quick")
+    assert first.returncode == 0, first.stderr
+    data = json.loads(first.stdout)
+    assert data["detail"] == "quick" and data["picture_from"] == "encoded"
+    assert data["completion_tokens"] > 0
+    lines = first.stderr.splitlines()
+    assert lines[0].startswith("Reading the picture… 0 %")
+    assert "Reading the picture… 100 %" in lines
+    assert "\r" not in first.stderr  # not a terminal: plain lines
+    again = hearth(*args, "--detail", "quick")  # a new process: the encoded picture is on disk
+    assert json.loads(again.stdout)["picture_from"] == "disk"
+    assert json.loads(again.stdout)["text"] == data["text"]
+    full = hearth(*args)
+    assert json.loads(full.stdout)["picture_from"] == "encoded"  # another detail, read again
+
+
+def test_bad_detail_is_refused(vision_model: Path, picture: Path) -> None:
+    result = hearth("ask-image", str(picture), "-p", "What?", "-m", str(vision_model),
+                    "--detail", "medium", *US)
+    assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_progress_line_redraws_in_place_on_a_terminal() -> None:
+    import io
+
+    from app.cli_image import ProgressLine
+    from app.core.engine.base import ProgressEvent
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    out = Terminal()
+    line = ProgressLine(out)
+    line.show(ProgressEvent("image", 0.0, None))
+    line.show(ProgressEvent("image", 0.35, 30))
+    line.close()
+    text = out.getvalue()
+    assert text.startswith("\rReading the picture… 0 %")
+    assert "\rReading the picture… 35 % · about 30 s left" in text
+    assert text.endswith("\r") and "\n" not in text

@@ -48,3 +48,11 @@ def log_dir() -> Path:
     path = home / "logs" if home else platformdirs.user_log_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cache_dir() -> Path:
+    """Files Hearth can rebuild (e.g. encoded pictures); safe to delete."""
+    home = _home()
+    path = home / "cache" if home else platformdirs.user_cache_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path

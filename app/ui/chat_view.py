@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -206,10 +207,41 @@ class MessageWidget(QFrame):
         self.copy_requested.emit(self.text())
 
 
+class ProgressLine(QWidget):
+    """Long work before the first word (reading a picture): a bar, what and how long, Cancel."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumWidth(160)
+        self.bar.setMaximumHeight(10)
+        layout.addWidget(self.bar)
+        self.label = QLabel()
+        self.label.setObjectName("progress-text")
+        layout.addWidget(self.label, 1)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setFlat(True)
+        self.cancel_button.setToolTip("Stop reading the picture")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        layout.addWidget(self.cancel_button)
+
+    def show_progress(self, fraction: float, text: str) -> None:
+        self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        self.label.setText(text)
+        self.setVisible(True)
+
+
 class ChatView(QScrollArea):
     """A scrolling column of :class:`MessageWidget`; streams into the last one."""
 
     regenerate_requested = Signal()
+    cancel_requested = Signal()  # the Cancel of the progress line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,6 +259,9 @@ class ChatView(QScrollArea):
         self.banner.setVisible(False)
         self._layout.addWidget(self.banner)
         self._layout.addStretch(1)
+        self.progress = ProgressLine(self._container)
+        self.progress.setVisible(False)
+        self.progress.cancel_requested.connect(self.cancel_requested)
         self.setWidget(self._container)
         self._messages: list[MessageWidget] = []
         self._stream_target: MessageWidget | None = None
@@ -293,7 +328,23 @@ class ChatView(QScrollArea):
         self._flush_timer.start()
         return widget
 
+    def show_progress(self, fraction: float, text: str) -> None:
+        """Show the progress line under the answer being prepared (hidden by its first word)."""
+        target = self._stream_target
+        if target is None:
+            return
+        if self._layout.indexOf(self.progress) != self._layout.indexOf(target) + 1:
+            self._layout.removeWidget(self.progress)
+            self._layout.insertWidget(self._layout.indexOf(target) + 1, self.progress)
+        self.progress.show_progress(fraction, text)
+        if target.status.text() == "Thinking…":
+            target.set_status("")
+
+    def hide_progress(self) -> None:
+        self.progress.setVisible(False)
+
     def append_stream(self, text: str) -> None:
+        self.progress.setVisible(False)
         self._stream_text += text
         self._stream_dirty = True
 
@@ -307,6 +358,7 @@ class ChatView(QScrollArea):
         return self._stream_text
 
     def _end_stream(self) -> None:
+        self.progress.setVisible(False)
         self._flush_timer.stop()
         if self._stream_target is not None:
             self._stream_target.set_text(self._stream_text)  # one exact, full render

@@ -35,7 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.engine.base import DoneEvent, Engine, LoadOptions, Stats, TokenEvent
+from app.core.engine.base import (
+    DoneEvent,
+    Engine,
+    LoadOptions,
+    ProgressEvent,
+    Stats,
+    TokenEvent,
+    describe_progress,
+)
 from app.core.engine.loader import load_engine
 from app.core.errors import HearthError, ModelFileError
 from app.core.models.names import display_name
@@ -221,6 +229,7 @@ class MainWindow(QMainWindow):
         main_layout.addWidget(self.first_run)
         self.chat_view = ChatView()
         self.chat_view.regenerate_requested.connect(self.regenerate)
+        self.chat_view.cancel_requested.connect(self.stop_generation)
         main_layout.addWidget(self.chat_view, 1)
         self.image_bar = image_attach.ImageAttachBar(Attachments(), self)
         self.image_bar.error.connect(self.show_notice)
@@ -730,8 +739,9 @@ class MainWindow(QMainWindow):
             self.image_bar.attachments.link(pending.user_message.id, image)
             self.image_bar.clear()
         if sees:
-            pending.request.images = latest_image(
-                self.session.history_ids(self._conversation_id), self.image_bar.attachments)
+            pending.request.images = tuple(
+                dataclasses.replace(found, detail=self.image_bar.detail) for found in latest_image(
+                    self.session.history_ids(self._conversation_id), self.image_bar.attachments))
         if text is None:
             self.chat_view.remove_trailing("assistant")  # the old answer is gone
         else:
@@ -765,6 +775,8 @@ class MainWindow(QMainWindow):
             if event.action == "blocked" and pending and pending.user_message is not None:
                 # Not sent again with later messages (kept and shown, like a failed turn).
                 self.store.update_message(pending.user_message.id, status="error")
+        elif isinstance(event, ProgressEvent):
+            self.chat_view.show_progress(event.fraction, describe_progress(event))
         elif isinstance(event, DoneEvent):
             stats = event.stats
             self.chat_view.end_stream(format_stats(stats))

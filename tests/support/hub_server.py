@@ -4,10 +4,13 @@ Why: the download code must be tested against real sockets, real HTTP and huggin
 real client, not mocks. The server speaks the endpoints huggingface-hub uses:
 
 * ``GET /api/models/<repo>`` and ``/api/models/<repo>/revision/<rev>``: model info with siblings
-  (size, blobId, lfs sha256/size) as with ``files_metadata=True``;
+  (size, blobId, lfs sha256/size) as with ``files_metadata=True``, and the ``gguf`` summary
+  the Hub computes for GGUF repos (architecture, total size: from the first model file's
+  header unless a test gives one, or ``gguf=False`` for a repo without it);
 * ``GET /api/models?search=&filter=gguf``: a search;
 * ``HEAD``/``GET /<repo>/resolve/<rev>/<file>``: ETag, X-Linked-Etag (the sha256), X-Linked-Size,
-  X-Repo-Commit, Content-Length, Accept-Ranges, and ``Range: bytes=N-`` answered with 206;
+  X-Repo-Commit, Content-Length, Accept-Ranges, and ``Range: bytes=N-`` or ``bytes=N-M``
+  answered with 206;
 * 401 / 403 with ``X-Error-Code: GatedRepo`` for a gated repo without the right Bearer token;
 * optionally (``cdn_redirect``) a 302 from ``resolve`` to ``/cdn/…`` on another origin
   (``localhost`` instead of ``127.0.0.1``), as the Hub does for LFS files.
@@ -50,6 +53,8 @@ class HubRepo:
     commit: str
     gated_token: str | None = None  # when set, resolve needs "Bearer <gated_token>"
     downloads: int = 0
+    # The model info's "gguf" field: None derives it from the first model file, False omits it.
+    gguf: dict[str, object] | bool | None = None
 
 
 @dataclass
@@ -85,11 +90,14 @@ class FakeHub:
     # -- setup ----------------------------------------------------------------------------
 
     def add_repo(self, repo_id: str, files: dict[str, Path], *, gated_token: str | None = None,
-                 commit: str | None = None) -> HubRepo:
+                 commit: str | None = None, gguf: dict[str, object] | bool | None = None
+                 ) -> HubRepo:
         entries = {name: HubFile(Path(p), Path(p).stat().st_size, sha256_file(Path(p)))
                    for name, p in files.items()}
         commit = commit or hashlib.sha1(repo_id.encode()).hexdigest()
-        repo = HubRepo(repo_id, entries, commit, gated_token)
+        repo = HubRepo(repo_id, entries, commit, gated_token, gguf=gguf)
+        if gguf is None:  # read once here: a request must not wait on parsing a header
+            repo.gguf = _gguf_summary(repo) or False
         self.repos[repo_id] = repo
         return repo
 
@@ -133,6 +141,23 @@ class FakeHub:
     def clear_log(self) -> None:
         with self._lock:
             self.log.clear()
+
+
+def _gguf_summary(repo: HubRepo) -> dict[str, object] | None:
+    """What the Hub says about a GGUF repo: its (first model file's) architecture and size."""
+    from app.core.errors import ModelFileError
+    from app.core.models.gguf_file import read_gguf_info
+
+    models = [f for name, f in repo.files.items()
+              if name.endswith(".gguf") and "mmproj" not in name.lower()]
+    if not models:
+        return None
+    try:
+        info = read_gguf_info(models[0].path)
+    except ModelFileError:
+        return None
+    return {"total": models[0].size, "architecture": info.architecture,
+            "context_length": info.n_ctx_train}
 
 
 _RESOLVE = re.compile(r"^/(?P<repo>[^/]+/[^/]+)/resolve/(?P<rev>[^/]+)/(?P<file>.+)$")
@@ -229,6 +254,8 @@ class _Handler(BaseHTTPRequestHandler):
                    "gated": "manual" if repo.gated_token else False, "disabled": False,
                    "downloads": repo.downloads, "likes": 1, "tags": ["gguf"],
                    "siblings": siblings}
+        if repo.gguf:
+            payload["gguf"] = repo.gguf
         self.fake.record(RequestRecord("GET", path, None, 200, False, ""))
         self._send_json(200, payload)
 

@@ -45,6 +45,7 @@ from typing import Any
 
 from app.core.engine.base import CancelToken
 from app.core.errors import HearthError
+from app.core.licence import FROM_SETTINGS, DeclarationArg
 from app.core.models._locks import file_lock
 from app.core.models.catalog import Catalog, FileRole, load_catalog
 from app.core.models.gguf_file import fmt_bytes
@@ -492,13 +493,16 @@ def _destinations(request: DownloadRequest) -> dict[str, Path]:
 
 
 def download(request: DownloadRequest, cancel: CancelToken | None = None, *,
-             token: str | None = None, options: DownloadOptions | None = None
-             ) -> Iterator[DownloadEvent]:
+             token: str | None = None, options: DownloadOptions | None = None,
+             declaration: DeclarationArg = FROM_SETTINGS) -> Iterator[DownloadEvent]:
     """Download, verify, install and register ``request``'s files, yielding progress.
 
     ``token`` defaults to the one in the keychain (:func:`hub_auth.get_token`). Ends with
     :class:`DownloadDone`, or :class:`DownloadPaused` when ``cancel`` was set (the partial is
     kept); raises :class:`HearthError` subclasses for everything a person must act on.
+    A file from outside the catalog is checked against the licence ``declaration`` before any
+    of it is fetched (:mod:`app.core.models.remote_licence`); catalog entries are checked by
+    their licence family where they are chosen.
     """
     from app.core.models import hub_auth
 
@@ -520,6 +524,11 @@ def download(request: DownloadRequest, cancel: CancelToken | None = None, *,
     except _Paused:
         yield DownloadPaused(request.display_name, 0, 0)
         return
+    if request.catalog_id is None:
+        _check_licence(request, remote, headers, token, declaration)
+        if cancel.cancelled:
+            yield DownloadPaused(request.display_name, 0, 0)
+            return
     if model_dest.exists():  # already installed with the same content: nothing to do
         entry = index_entry(model_dest)
         expected = {rf.filename: rf.sha256 for rf in remote}
@@ -605,6 +614,23 @@ def download(request: DownloadRequest, cancel: CancelToken | None = None, *,
     for partial in partials:
         partial.lock.unlink(missing_ok=True)
     yield DownloadDone(request.display_name, model_dest, projector, digests, meter.fetched)
+
+
+def _check_licence(request: DownloadRequest, remote: list[RemoteFile], headers: dict[str, str],
+                   token: str | None, declaration: DeclarationArg) -> None:
+    """Refuse, before any byte is kept, a file the declaration does not allow (the words of
+    the load check, with "download")."""
+    from app.core.licence import _resolve, decide, refusal
+    from app.core.models.remote_licence import remote_restriction
+
+    for rf in remote:
+        what = remote_restriction(rf.repo, rf.commit or rf.revision, rf.filename, rf.url, rf.size,
+                                  headers, token, projector=rf.role == "projector")
+        if what is None:
+            continue
+        decision = decide(True, _resolve(declaration))
+        if not decision.allowed:
+            raise refusal(decision, request.display_name, what, action="download")
 
 
 def _fetch_file(rf: RemoteFile, partial: _Partial, cancel: CancelToken, opts: DownloadOptions,

@@ -30,6 +30,7 @@ from app.core.engine.base import (
     DoneEvent,
     Engine,
     GenerationRequest,
+    ProgressEvent,
     SamplingParams,
     Stats,
     TokenEvent,
@@ -125,7 +126,7 @@ class ToolLoopDone:
 
 
 LoopEvent = ToolRoundStarted | TokenEvent | AssistantTurn | ToolCallStarted | ToolResult | \
-    ToolLoopDone
+    ToolLoopDone | ProgressEvent
 
 
 def _json(value: Any) -> str:

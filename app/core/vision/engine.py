@@ -4,7 +4,12 @@ Prompt: Meta's Llama 3.2 Vision format, ``<|image|>`` at the start of the messag
 belongs to. With several pictures in a conversation the model looks at the most recent one
 (the others stay in the transcript as text). The picture is encoded once and kept while
 follow-up questions are asked; the text KV cache is reused across turns while the picture
-stays the same.
+stays the same. Encoded pictures are also kept on disk (:mod:`app.core.vision.feature_cache`),
+so a picture seen before (another conversation, a restart) skips the encoder.
+
+Reading a picture takes minutes on a CPU: it runs in small steps, each followed by a
+:class:`ProgressEvent` (phase "image", fraction, time left) and a look at the cancel token,
+which also stops a step part-way on the CPU backend.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +37,7 @@ from app.core.engine.base import (
     ImageInput,
     LoadOptions,
     ModelInfo,
+    ProgressEvent,
     Stats,
     StopReason,
     TokenEvent,
@@ -47,8 +53,10 @@ from app.core.errors import (
 from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
 from app.core.models.memory import MemoryEstimate, ensure_fits
 from app.core.models.names import display_name
+from app.core.vision.abort import abort_on
 from app.core.vision.decoder import TextDecoder, fix_up
 from app.core.vision.encoder import VisionEncoder
+from app.core.vision.feature_cache import FeatureCache, file_identity, picture_digest
 from app.core.vision.ggml import Backend
 from app.core.vision.gguf_layout import MllamaFiles, open_mllama
 from app.core.vision.placement import Placement, cpu_only, plan_placement
@@ -102,7 +110,8 @@ class MllamaEngine:
 
     def __init__(self, path: str | Path, projector: str | Path | None = None,
                  options: LoadOptions | None = None, *,
-                 declaration: DeclarationArg = FROM_SETTINGS) -> None:
+                 declaration: DeclarationArg = FROM_SETTINGS,
+                 feature_cache: FeatureCache | None = None) -> None:
         options = options or LoadOptions()
         ensure_load_allowed(path, declaration)
         if projector is not None:
@@ -144,7 +153,11 @@ class MllamaEngine:
         self._format = Llama3Format()
         self._busy = threading.Lock()
         self._kv_tokens: list[int] = []
-        self._image_key: tuple[str, int, int] | None = None
+        self._image_key: tuple[str, int, int, str] | None = None
+        self.feature_cache = feature_cache if feature_cache is not None else FeatureCache()
+        self._projector_id = file_identity(self.files.projector.path)
+        # What the last picture cost: "encoded", "disk" (from the feature cache) or "kept".
+        self.last_image_source: str | None = None
         params = _n_params(self.files.text.tensors)
         size = self.files.text.size_bytes
         if self.files.layout == "split":
@@ -261,8 +274,10 @@ class MllamaEngine:
             tokens += self.tokenizer.encode_text(text)
         return tokens, image if seen_marker else None, fit.dropped
 
-    def _set_image(self, image: ImageInput | None) -> bool:
-        """Encode the picture unless it is the one already set; True when it changed."""
+    def _set_image(self, image: ImageInput | None, cancel: CancelToken
+                   ) -> Generator[ProgressEvent, None, bool | None]:
+        """Encode the picture unless it is the one already set; True when it changed, None
+        when cancelled. Yields progress while the picture is read."""
         if image is None:
             key = None
         else:
@@ -270,18 +285,61 @@ class MllamaEngine:
                 st = os.stat(image.path)
             except OSError:
                 raise ImageError(f"There is no picture at {image.path}.") from None
-            key = (str(Path(image.path).resolve()), st.st_mtime_ns, st.st_size)
+            key = (str(Path(image.path).resolve()), st.st_mtime_ns, st.st_size, image.detail)
         if key == self._image_key:
+            self.last_image_source = "kept" if key is not None else None
             return False
         self._image_key = None
         self.decoder.set_image(None)
         if image is not None:
+            t0 = time.perf_counter()
+            yield ProgressEvent("image", 0.0, None)
             hp = self.files.vision
-            prepared = preprocess(load_image(image.path), tile=hp.image_size,
-                                  max_tiles=hp.max_tiles)
-            features = self.encoder.encode(prepared)
-            states = features.projected[: features.num_tiles]
-            self.decoder.set_image(states.reshape(-1, states.shape[-1]))
+            max_tiles = 1 if image.detail == "quick" else hp.max_tiles
+            picture = load_image(image.path)  # a bad picture is refused before any work
+            cache_key = FeatureCache.key(picture_digest(image.path), self._projector_id,
+                                         image.detail)
+            states = self.feature_cache.get(cache_key)
+            self.last_image_source = "disk"
+            # Setting the image runs the cross-attention K/V projections: part of the work.
+            text = self.files.text_hparams
+            cross = 4.0 * len(text.cross_layers) * text.hidden * text.kv_heads * text.head_dim
+            if states is None:
+                prepared = preprocess(picture, tile=hp.image_size, max_tiles=max_tiles)
+                cost = self.encoder.cost(prepared.pixel_values.shape[0]).total
+                cross *= prepared.num_tiles * hp.patches
+                share = cost / (cost + cross)
+                steps = self.encoder.steps(prepared, cancel, project_padding=False)
+                while True:
+                    try:
+                        done = next(steps)
+                    except StopIteration as stop:
+                        features = stop.value
+                        break
+                    elapsed = time.perf_counter() - t0
+                    fraction = done * share
+                    eta = elapsed / fraction * (1 - fraction) if fraction > 0 else None
+                    yield ProgressEvent("image", fraction, eta)
+                if features is None:
+                    return None
+                states = features.projected[: features.num_tiles]
+                states = states.reshape(-1, states.shape[-1])
+                self.feature_cache.put(cache_key, states)
+                self.last_image_source = "encoded"
+                elapsed = time.perf_counter() - t0
+                yield ProgressEvent("image", share, elapsed / share * (1 - share))
+            if cancel.cancelled:
+                return None
+            with abort_on(self.backend, cancel):
+                try:
+                    self.decoder.set_image(states)
+                except RuntimeError:
+                    if not cancel.cancelled:
+                        raise
+            if cancel.cancelled:
+                self.decoder.set_image(None)
+                return None
+            yield ProgressEvent("image", 1.0, 0.0)
         self._image_key = key
         return True
 
@@ -306,7 +364,13 @@ class MllamaEngine:
                 f"The prompt is {len(tokens):,} tokens but the model's context holds "
                 f"{n_ctx:,}.", hint="Shorten it or raise the context size in Settings.")
         stats = Stats(prompt_tokens=len(tokens), dropped_messages=dropped)
-        if self._set_image(image):
+        changed = yield from self._set_image(image, cancel)
+        if changed is None:
+            stats.stop_reason = "cancelled"
+            stats.total_ms = (time.perf_counter() - t0) * 1000
+            yield DoneEvent("", stats)
+            return
+        if changed:
             self._kv_tokens = []
         first_image = tokens.index(self.tokenizer.image) if (
             image is not None and self.tokenizer.image in tokens) else len(tokens)
