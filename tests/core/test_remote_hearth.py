@@ -51,6 +51,13 @@ def test_probe_knows_it_is_hearth(hearth_server: HearthServe) -> None:
     info = probe_server(ServerConfig(hearth_server.url))
     assert info.kind == "hearth"
     assert hearth_server.model in [m.id for m in info.models]
+    # Hearth's server tells the context a request gets (--ctx), so no 4,096 guess is needed.
+    assert {m.id: m.n_ctx for m in info.models}[hearth_server.model] == 2048
+
+
+def test_the_engine_plans_with_the_context_the_server_reports(engine: RemoteEngine) -> None:
+    assert engine.info.n_ctx == 2048
+    assert engine.info.notice is None or "4,096" not in engine.info.notice
 
 
 def test_the_same_answer_as_the_same_model_here(engine: RemoteEngine,

@@ -48,6 +48,7 @@ from app.core.errors import (
     ModelFileError,
     ServerBusyError,
 )
+from app.core.models.registry import InstalledModel
 from app.core.safety.moderation import ModerationInputError
 from app.core.safety.policy import GuardPolicy
 from app.core.safety.serving import ContentBlockedError, SafetyLayer
@@ -338,11 +339,15 @@ def create_app(host: ModelHost, options: ServerOptions | None = None,
     async def health(_request: Request) -> Response:
         return JSONResponse({"status": "ok", **state.snapshot(), "loaded": host.loaded()})
 
+    def model_entry(model: InstalledModel) -> dict[str, Any]:
+        # context_length: the context one request gets here, so that a client (another Hearth)
+        # plans documents with it instead of guessing.
+        return {"id": model.name, "object": "model", "created": _created(model.path),
+                "owned_by": "hearth", "context_length": host.options_for(model.path).n_ctx}
+
     async def list_models(_request: Request) -> Response:
         models = await asyncio.to_thread(host.models)
-        return JSONResponse({"object": "list", "data": [
-            {"id": m.name, "object": "model", "created": _created(m.path),
-             "owned_by": "hearth"} for m in models]})
+        return JSONResponse({"object": "list", "data": [model_entry(m) for m in models]})
 
     async def get_model(request: Request) -> Response:
         name = request.path_params["model"]
@@ -350,8 +355,7 @@ def create_app(host: ModelHost, options: ServerOptions | None = None,
             model = await asyncio.to_thread(host.resolve, name)
         except HearthError as exc:
             return error_response(exc)
-        return JSONResponse({"id": model.name, "object": "model",
-                             "created": _created(model.path), "owned_by": "hearth"})
+        return JSONResponse(model_entry(model))
 
     async def chat(request: Request) -> Response:
         started = time.perf_counter()
