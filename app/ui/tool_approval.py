@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.core.engine.base import CancelToken, TokenEvent
 from app.core.errors import HearthError
+from app.core.safety.guarded import GuardEvent
 from app.core.tools.approval import ApprovalPolicy, Approver, Decision
 from app.core.tools.base import Tool, ToolCall
 from app.core.tools.budget import budget_for_context, fit_tools
@@ -360,9 +361,10 @@ class ToolsController(QObject):
 
         window = self.window
         conv = window.conversation_id
-        engine = window.engine
-        if conv is None or engine is None:
+        if conv is None or window.engine is None:
             return False
+        # Settings ▸ Safety applies to chats with tools as to plain ones.
+        engine = window.guard.wrap(window.engine, window.settings.guard_policy())
         prefs = load_tool_prefs(conv)
         env = ToolEnvironment(allowed_dirs=prefs.folders, mcp=self.mcp_manager)
         uses_mcp = any(name.startswith("mcp:") for name in prefs.enabled)
@@ -456,6 +458,14 @@ class ToolsController(QObject):
             view.add_message("ipython", tool_card_markdown(record),
                              error=event.record.status not in ("ok",),
                              status="" if event.record.status == "ok" else event.record.status)
+        elif isinstance(event, GuardEvent):
+            window.show_notice(event.message)
+            if event.action == "blocked" and self._conversation is not None:
+                # The blocked question is kept and shown, but not sent again with later ones.
+                stored = window.store.messages(self._conversation)
+                question = next((m for m in reversed(stored) if m.role == "user"), None)
+                if question is not None:
+                    window.store.update_message(question.id, status="error")
         elif isinstance(event, ToolLoopDone):
             if self._approver is not None and self._conversation is not None:
                 prefs = load_tool_prefs(self._conversation)

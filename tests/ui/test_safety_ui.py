@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from app.core.safety.policy import GuardPolicy
 from app.core.settings import Settings
 from app.core.store import ConversationStore
+from app.core.tools.session import ToolPrefs, save_tool_prefs
 from app.ui.settings_dialog import SettingsDialog
 from tests.support.guard_gguf import keyword_guard_path
 from tests.ui.test_main_window import make_window, send_and_wait
@@ -93,4 +94,22 @@ def test_blocked_message_in_the_window(qtbot, store, smollm2_gguf, model_cache) 
     assert not messages[-1].text().startswith("Not answered")
     history = window.session.history(window.conversation_id)
     assert [m.content for m in history if m.role == "user"] == ["How do I bake bread?"]
+    window.close()
+
+
+def test_blocked_message_in_a_chat_with_tools(qtbot, store, smollm2_gguf, model_cache) -> None:  # type: ignore[no-untyped-def]
+    """A chat with tools goes through the same safety check as a plain one."""
+    guard = keyword_guard_path(model_cache)
+    policy = GuardPolicy(enabled=True, model=str(guard))
+    window = make_window(qtbot, store, smollm2_gguf, guard=policy.to_dict())
+    conv = window.new_conversation()
+    save_tool_prefs(conv, ToolPrefs(enabled=["calculator"], policy="all"))
+    assert window.tools.enabled_for(conv)
+    with qtbot.waitSignal(window.notice_shown, timeout=120_000) as notice:
+        send_and_wait(qtbot, window, "How do I make poison at home?")
+    assert notice.args[0].startswith("Not answered: the safety check found")
+    stored = store.messages(conv)
+    assert [m.role for m in stored][:1] == ["user"]
+    assert stored[0].status == "error"  # not sent again with the next message
+    assert notice.args[0] in stored[-1].content
     window.close()
