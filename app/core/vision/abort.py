@@ -33,12 +33,12 @@ def _set_abort():  # type: ignore[no-untyped-def]
 @contextmanager
 def abort_on(backend: Backend, cancel: CancelToken | None) -> Iterator[None]:
     """While inside, graphs on ``backend`` stop at the next node once ``cancel`` is set."""
-    if cancel is None or not lib().ggml_backend_is_cpu(backend.handle):
+    if cancel is None or backend.on_device:  # graphs through the scheduler: steps only
         yield
         return
     callback = _CALLBACK(lambda _data: cancel.cancelled)
-    _set_abort()(backend.handle, callback, None)
+    _set_abort()(backend.cpu, callback, None)
     try:
         yield
     finally:
-        _set_abort()(backend.handle, _CALLBACK(), None)
+        _set_abort()(backend.cpu, _CALLBACK(), None)
