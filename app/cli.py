@@ -237,7 +237,8 @@ def _cmd_chat(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
         try:
             if tools is not None:
-                return tools.answer(engine, history, sampling, cancel, out, quiet=args.json)
+                return tools.answer(answering, history, sampling, cancel, out, quiet=args.json,
+                                    on_other=lambda event: guard.report(event, sys.stderr))
             for event in answering.generate(request, cancel):  # type: ignore[attr-defined]
                 if guard.report(event, sys.stderr):
                     continue

@@ -115,9 +115,11 @@ class CliTools:
         out: TextIO,
         *,
         quiet: bool = False,
+        on_other: Callable[[object], object] | None = None,
     ) -> tuple[str, dict[str, object]] | None:
         """Answer the last user turn with tools; call turns and results are added to
-        ``history`` (the final answer is left for the caller to add)."""
+        ``history`` (the final answer is left for the caller to add). Events this loop does
+        not show itself (the safety check's) go to ``on_other``."""
         registry = self._offered(engine, history)
         loop = ToolLoop(engine, registry, self.approver, sampling=sampling,
                         max_rounds=self.max_rounds, use_grammar=self.use_grammar,
@@ -157,6 +159,8 @@ class CliTools:
                 if event.stop_reason in ("cancelled", "tool_limit"):
                     stats["stop_reason"] = event.stop_reason
                 return event.text, stats
+            elif on_other is not None:
+                on_other(event)
         return None
 
     def _offered(self, engine: Engine, history: list[Message]) -> ToolRegistry:
