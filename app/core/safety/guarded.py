@@ -23,6 +23,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Literal
 
+from app.core.chat.message import Message
 from app.core.engine.base import (
     CancelToken,
     DoneEvent,
@@ -98,6 +99,13 @@ class _Linked(CancelToken):
         return self._event.is_set() or self._parent.cancelled
 
 
+def _judged_messages(request: GenerationRequest) -> list[Message]:
+    """The chat the guard judges; a raw prompt (a plain completion) counts as the user's."""
+    if request.messages:
+        return list(request.messages)
+    return [Message("user", request.prompt)] if request.prompt else []
+
+
 class GuardedEngine:
     """``engine`` with ``policy`` applied by ``classifier`` (an :class:`Engine` itself)."""
 
@@ -122,9 +130,10 @@ class GuardedEngine:
         policy = self.policy
         block = policy.action == "block"
         user_check: Future[Verdict] | None = None
-        if policy.check_prompts and request.messages and request.messages[-1].role == "user":
+        messages = _judged_messages(request)
+        if policy.check_prompts and messages and messages[-1].role == "user":
             # Started before the main model reads the prompt: the two run side by side.
-            user_check = self.classifier.submit(last_exchange(request.messages), "User", cancel)
+            user_check = self.classifier.submit(last_exchange(messages), "User", cancel)
         inner_cancel = _Linked(cancel)
         inner = self.engine.generate(request, inner_cancel)
         try:
@@ -192,7 +201,7 @@ class GuardedEngine:
                 done.set_result(Verdict(True))
                 checks.append((done, sentence))
                 return
-            future = self.classifier.submit(last_exchange(request.messages, submitted),
+            future = self.classifier.submit(last_exchange(_judged_messages(request), submitted),
                                             "Agent", cancel)
             checks.append((future, sentence))
 

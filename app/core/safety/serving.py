@@ -32,9 +32,11 @@ log = logging.getLogger(__name__)
 class ContentBlockedError(HearthError):
     """The safety check found the request's message unsafe (the server answers 400)."""
 
-    def __init__(self, message: str, categories: tuple[str, ...] = ()) -> None:
+    def __init__(self, message: str, categories: tuple[str, ...] = (),
+                 param: str = "messages") -> None:
         super().__init__(message)
         self.categories = categories
+        self.param = param  # the request field judged: "messages", or "prompt" (completions)
 
 
 class SafetyLayer:
@@ -65,7 +67,8 @@ class SafetyLayer:
             if isinstance(event, GuardEvent):
                 categories = event.verdict.categories if event.verdict else ()
                 if event.action == "blocked":
-                    raise ContentBlockedError(event.message, categories)
+                    raise ContentBlockedError(event.message, categories,
+                                              "messages" if request.messages else "prompt")
                 if event.action == "failed" and event.role == "User" and \
                         self.policy.action == "block":
                     raise GenerationError(event.message)

@@ -136,7 +136,7 @@ def error_response(exc: BaseException) -> JSONResponse:
     elif isinstance(exc, ImageError):
         code, param = "invalid_image", "messages"
     elif isinstance(exc, ContentBlockedError):
-        code, param = "content_policy_violation", "messages"
+        code, param = "content_policy_violation", exc.param
     elif isinstance(exc, ModerationInputError):
         code, param = "invalid_input", "input"
     elif isinstance(exc, (GenerationError, ModelFileError)):
@@ -454,7 +454,8 @@ def create_app(host: ModelHost, options: ServerOptions | None = None,
             return error_response(exc)
 
         def job_for(holder: list[Generation]) -> Callable[[CancelToken], Iterator[object]]:
-            return _engine_job(host, plan.model, lambda _engine: plan.request(), holder)
+            return _engine_job(host, plan.model, lambda _engine: plan.request(), holder,
+                               options.safety)
 
         try:
             gen, watcher, first = await start(request, job_for)
