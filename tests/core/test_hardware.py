@@ -105,7 +105,9 @@ def test_full_offload_on_a_real_gpu(smollm2_gguf: Path, gpu_device: object) -> N
         done = [e for e in gpu_engine.generate(request) if isinstance(e, DoneEvent)][-1]
     # The words may differ from the CPU's (a device rounds differently; on lavapipe SmolLM2's
     # greedy answer parts from the CPU's early): tests/core/test_gpu_text.py compares logits.
-    assert done.stats.completion_tokens == 12 and done.text.strip()
+    # Mesa 25's lavapipe answers "The capital of France is Paris." and stops there.
+    assert done.text.strip() and 0 < done.stats.completion_tokens <= 12
+    assert done.stats.stop_reason in ("eos", "length")
 
 
 def test_catalog_fit_colours() -> None:
