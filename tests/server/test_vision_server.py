@@ -59,6 +59,21 @@ def test_image_request_is_answered_by_the_vision_engine(server_factory, vision_m
     assert again.usage.prompt_tokens == reply.usage.prompt_tokens
 
 
+@pytest.mark.parametrize(("detail", "expected"),
+                         [("low", "quick"), ("high", "full"), ("auto", "full")])
+def test_openai_detail_maps_onto_the_picture_detail(detail: str, expected: str,
+                                                    tmp_path: Path) -> None:
+    from app.core.server.schemas import ImageStore, parse_chat
+
+    plan = parse_chat({"model": MODEL, "messages": [{"role": "user", "content": [
+        {"type": "text", "text": "What is in this picture?"},
+        {"type": "image_url", "image_url": {"url": _picture_url(), "detail": detail}}]}]})
+    info = type("Info", (), {"chat_format": "llama3-vision"})()
+    store = ImageStore(tmp_path / "pictures")
+    request = plan.request_for(info, store)  # type: ignore[arg-type]
+    assert [image.detail for image in request.images] == [expected]
+
+
 @pytest.mark.parametrize("declaration", [Declaration.make("DE", "individual"), None])
 def test_the_licence_declines_with_403(server_factory, vision_model, declaration) -> None:  # type: ignore[no-untyped-def]
     from app.core.licence import FROM_SETTINGS

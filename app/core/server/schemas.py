@@ -229,11 +229,9 @@ class ImageStore:
 
 
 def _image_input(path: Path, index: int, detail: str) -> ImageInput:
-    """An ImageInput, with ``detail`` where the vision engine knows it (its quick encode)."""
-    names = {f.name for f in dataclasses.fields(ImageInput)}
-    if "detail" in names:
-        return ImageInput(path, message_index=index, detail=detail)  # type: ignore[call-arg]
-    return ImageInput(path, message_index=index)
+    """OpenAI's ``detail``: "low" is the vision engine's quick one-tile encode; "high" and
+    "auto" read the picture in full (up to four tiles, as the model was trained)."""
+    return ImageInput(path, message_index=index, detail="quick" if detail == "low" else "full")
 
 
 # -- tools ---------------------------------------------------------------------------------------
