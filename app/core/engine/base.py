@@ -142,14 +142,13 @@ class ProgressEvent:
 
 def describe_progress(event: ProgressEvent) -> str:
     """The words the window and the CLI show: "Reading the picture… 35 % · about 2 min left"."""
+    from app.core.progress import time_left
+
     text = f"Reading the picture… {int(event.fraction * 100)} %"
     eta = event.eta_s
-    if eta is not None and event.fraction < 1:
-        if eta < 60:
-            text += f" · about {max(1, round(eta))} s left"
-        else:
-            text += f" · about {round(eta / 60)} min left"
-    return text
+    # Never "almost done" while the bar still moves: a picture's steps are short.
+    left = time_left(max(eta, 1.0)) if eta is not None and event.fraction < 1 else ""
+    return f"{text} · {left}" if left else text
 
 
 GenerationEvent = TokenEvent | DoneEvent | ProgressEvent

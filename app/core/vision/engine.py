@@ -53,6 +53,7 @@ from app.core.errors import (
 from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
 from app.core.models.memory import MemoryEstimate, ensure_fits
 from app.core.models.names import display_name
+from app.core.progress import eta_from_rate
 from app.core.vision.abort import abort_on
 from app.core.vision.decoder import TextDecoder, fix_up
 from app.core.vision.encoder import VisionEncoder
@@ -318,8 +319,7 @@ class MllamaEngine:
                         break
                     elapsed = time.perf_counter() - t0
                     fraction = done * share
-                    eta = elapsed / fraction * (1 - fraction) if fraction > 0 else None
-                    yield ProgressEvent("image", fraction, eta)
+                    yield ProgressEvent("image", fraction, eta_from_rate(fraction, 1.0, elapsed))
                 if features is None:
                     return None
                 states = features.projected[: features.num_tiles]
