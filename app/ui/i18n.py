@@ -22,7 +22,13 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from app.core.languages import SOURCE_LANGUAGE, TRANSLATED, choose_language
 from app.resources import resource_path
@@ -38,6 +44,23 @@ AREAS: dict[str, tuple[str, ...]] = {
     "tools": ("mcp_servers", "user_tools_page", "servers_page", "server_panel", "safety_page",
               "image_attach", "chat_view"),
 }
+
+# Qt's standard buttons, under Qt's own context where QDialogButtonBox and QMessageBox look
+# them up: Qt ships no Hindi or Thai catalog, so the shell catalog carries these.
+STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+)
 
 # The translators installed now (kept referenced: Qt does not own them).
 _installed: list[QTranslator] = []

@@ -163,7 +163,9 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         tabs = QTabWidget()
         general = QWidget()
-        general.setLayout(form)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)  # rows keep their height; the space goes below
         tabs.addTab(general, self.tr("General"))
         from app.ui.safety_page import SafetyPage
 
