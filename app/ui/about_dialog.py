@@ -47,7 +47,7 @@ class AboutDialog(QDialog):
         self.resize(640, 520)
         layout = QVBoxLayout(self)
         build = variant_label()
-        header = QLabel(
+        header = QLabel(  # no-tr: name, version and build; the sentences are tr()
             f"<h2>Hearth {__version__}</h2>"
             f"<p>{html.escape(build[:1].upper() + build[1:])}.</p>"
             + self.tr("<p>A private, offline assistant. Everything runs on this computer.</p>")

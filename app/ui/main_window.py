@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.licence_dialog: QDialog | None = None  # the first-use licence question, when open
         self.tools = ToolsController(self)  # local tools, per chat (Tools… menu)
         self.guard = GuardService()  # Settings → Safety (Llama Guard 3), loaded when first used
-        self.setWindowTitle("Hearth")
+        self.setWindowTitle("Hearth")  # no-tr: the product's name
         self.resize(1100, 720)
         self._build()
         self.summaries = SummarizeController(self)  # Summarize document…, document drops
@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
                            if info.n_gpu_layers else self.tr("CPU"))
             )
         self.model_status.setToolTip(info.offload)
-        self.setWindowTitle(f"{info.name} — Hearth")
+        self.setWindowTitle(f"{info.name} — Hearth")  # no-tr: names only
         self.remote_badge.setText(self.tr("☁ Remote · {host}").format(host=host) if host else "")
         self.remote_badge.setToolTip(
             self.tr("This conversation goes to another computer ({host}): {where}.").format(

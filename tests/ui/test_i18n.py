@@ -6,6 +6,7 @@ of the window whose catalog is behind its sources.
 
 from __future__ import annotations
 
+import ast
 import collections
 import logging
 import re
@@ -145,6 +146,75 @@ def test_entry_checks_catch_what_they_should() -> None:
     assert entry_problems("<b>{m}</b> x", "{m} y") == ["HTML tags differ"]
     assert entry_problems("x", " ") == ["empty"]
     assert entry_problems("{a} b", "{a} b {") != []
+
+
+# Calls whose text a person reads: a literal (or f-string) passed straight to one of them has
+# skipped tr(). A line marked "# no-tr" is exempt (names, versions: nothing to translate).
+_VISIBLE_CALLS = {
+    "setText", "setToolTip", "setPlaceholderText", "setWindowTitle", "setSpecialValueText",
+    "setSuffix", "setPrefix", "addTab", "addItem", "insertItem", "addRow", "addAction",
+    "addMenu", "showMessage", "setStatusTip", "setLabelText", "setTitle", "setWhatsThis",
+    "setTabText", "setHeaderLabels", "show_notice", "QLabel", "QPushButton", "QAction",
+    "QCheckBox", "QRadioButton", "QGroupBox", "QMenu", "QToolButton", "QCommandLinkButton",
+}
+_MESSAGE_BOXES = {"information", "warning", "critical", "question"}
+
+
+def _is_visible_literal(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return any(ch.isalpha() for ch in node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(isinstance(v, ast.Constant) and any(ch.isalpha() for ch in str(v.value))
+                   for v in node.values)
+    if isinstance(node, ast.BinOp):
+        return _is_visible_literal(node.left) or _is_visible_literal(node.right)
+    if isinstance(node, ast.IfExp):
+        return _is_visible_literal(node.body) or _is_visible_literal(node.orelse)
+    return False
+
+
+def untranslated_literals(path: Path) -> list[str]:
+    """``file:line: call: text`` for visible text that is not passed through tr()."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = (func.attr if isinstance(func, ast.Attribute)
+                else func.id if isinstance(func, ast.Name) else "")
+        if name in _MESSAGE_BOXES:
+            args = node.args[1:3]  # QMessageBox.question(parent, title, text)
+        elif name in _VISIBLE_CALLS:
+            args = node.args
+        else:
+            continue
+        if "no-tr" in lines[node.lineno - 1]:
+            continue
+        found += [f"{path.name}:{node.lineno}: {name}: {ast.unparse(arg)[:70]}"
+                  for arg in args if _is_visible_literal(arg)]
+    return found
+
+
+@pytest.mark.parametrize("area", list(AREAS))
+def test_visible_strings_go_through_tr(area: str) -> None:
+    found = [line for path in i18n.area_sources(area, ROOT) if path.is_file()
+             for line in untranslated_literals(path)]
+    assert not found, (f"{len(found)} visible strings of area {area!r} skip tr():\n"
+                       + "\n".join(found[:20]))
+
+
+def test_the_tr_check_finds_a_bare_string(tmp_path: Path) -> None:
+    module = tmp_path / "example.py"
+    module.write_text('label = QLabel("Hello")\nbutton.setText(self.tr("Send"))\n'
+                      'title = QMessageBox.question(self, "Delete?", f"Delete {name}?")\n'
+                      'window.setWindowTitle("Hearth")  # no-tr\n', encoding="utf-8")
+    assert untranslated_literals(module) == [
+        "example.py:1: QLabel: 'Hello'",
+        "example.py:3: question: 'Delete?'",
+        "example.py:3: question: f'Delete {name}?'",
+    ]
 
 
 # -- installing a language ----------------------------------------------------------------------
