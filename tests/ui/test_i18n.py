@@ -275,6 +275,32 @@ def test_window_starts_in_thai_and_hindi(qtbot, store, translated, lang: str,  #
     assert any(script[0] <= ord(ch) <= script[1] for ch in cancel), cancel
 
 
+def test_start_installs_the_language_from_settings_before_the_window(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.settings import save_settings
+    from app.ui import main
+    from app.ui.main_window import MainWindow
+
+    save_settings(Settings(language="it"))
+    seen: list[list[str]] = []
+
+    def exec_once() -> int:  # what the person would see, then close as they would
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                seen.append(_menu_titles(widget))
+                widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_once))
+    try:
+        assert main.run_app() == 0
+    finally:
+        remove_translators()
+    assert seen == [["&File", "&Modelli…", "&Impostazioni…", "S&trumenti", "&Aiuto"]]
+
+
 def test_system_language_is_followed_and_english_is_the_fallback(qtbot, store, translated  # type: ignore[no-untyped-def]
                                                                  ) -> None:
     assert translated("", ["ja-JP", "es-MX"]) == "es"
