@@ -269,7 +269,7 @@
         <location line="+9"/>
         <location line="+701"/>
         <source>{speed} tok/s</source>
-        <translation>{speed} Tok./s</translation>
+        <translation>{speed} Token/s</translation>
     </message>
     <message>
         <location line="-699"/>
