@@ -12,12 +12,14 @@ import logging
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
 import PySide6
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QTextLayout
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
@@ -288,7 +290,7 @@ def test_start_installs_the_language_from_settings_before_the_window(  # type: i
 
     def exec_once() -> int:  # what the person would see, then close as they would
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow):
+            if isinstance(widget, MainWindow) and widget.isVisible():  # not earlier tests
                 seen.append(_menu_titles(widget))
                 widget.close()
         return 0
@@ -319,6 +321,25 @@ def test_a_checkout_without_built_catalogs_builds_them(qtbot, store, translated,
     built = list((hearth_home / "cache" / "i18n" / "fr").glob("shell-*.qm"))
     assert len(built) == 1
     assert _menu_titles(_window(qtbot, store))[0] == "&Fichier"
+
+
+def test_the_setup_step_builds_every_catalog_once(tmp_path: Path) -> None:
+    """What dev.py and installers/build.py run: ``python -m app.ui.i18n FOLDER``."""
+    folder = tmp_path / "i18n"
+    shutil.copytree(CATALOGS, folder, ignore=shutil.ignore_patterns("*.qm"))
+    sources = sorted(folder.glob("*/*.ts"))
+    assert len(sources) >= len(TRANSLATED)
+
+    def build() -> str:
+        done = subprocess.run([sys.executable, "-m", "app.ui.i18n", str(folder)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert f"{len(sources)} catalogs built" in build()
+    for ts in sources:
+        assert QTranslator().load(str(ts.with_suffix(".qm"))), ts
+    assert "0 catalogs built" in build()  # up to date: nothing to do
 
 
 def test_without_catalogs_or_lrelease_the_window_is_english_with_one_log_line(  # type: ignore[no-untyped-def]
