@@ -162,17 +162,41 @@ _VISIBLE_CALLS = {
 _MESSAGE_BOXES = {"information", "warning", "critical", "question"}
 
 
-def _is_visible_literal(node: ast.expr) -> bool:
+def looks_like_prose(text: str) -> bool:
+    """Words a person reads, not a command, address, identifier or example value."""
+    raw = text.strip()
+    if re.search(r"://|--|=", raw) or raw.startswith(("-", "{", "[")):
+        return False
+    words = re.sub(r"\{[^}]*\}", " ", re.sub(r"<[^>]+>", " ", raw)).strip()
+    if not re.search(r"[^\W\d_]{2,}", words):
+        return False  # markup, numbers and placeholders only
+    return " " in words or words != words.lower()  # "wc", "uvx", "word_count" are not prose
+
+
+def _literal_texts(node: ast.expr) -> list[str]:
+    """The literal text(s) an argument is made of (placeholders for f-string parts)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return any(ch.isalpha() for ch in node.value)
+        return [node.value]
     if isinstance(node, ast.JoinedStr):
-        return any(isinstance(v, ast.Constant) and any(ch.isalpha() for ch in str(v.value))
-                   for v in node.values)
-    if isinstance(node, ast.BinOp):
-        return _is_visible_literal(node.left) or _is_visible_literal(node.right)
+        return ["".join(str(v.value) if isinstance(v, ast.Constant) else "{}"
+                        for v in node.values)]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _literal_texts(node.left), _literal_texts(node.right)
+        return ["".join(left + right)] if left or right else []
     if isinstance(node, ast.IfExp):
-        return _is_visible_literal(node.body) or _is_visible_literal(node.orelse)
-    return False
+        return _literal_texts(node.body) + _literal_texts(node.orelse)
+    return []
+
+
+def _text_arguments(name: str, args: list[ast.expr]) -> list[ast.expr]:
+    """The arguments of a call that are shown as text (not item data, not a parent)."""
+    if name in _MESSAGE_BOXES:
+        return args[1:3]  # QMessageBox.question(parent, title, text)
+    if name == "addItem":  # addItem(text, data) or addItem(icon, text, data)
+        return args[:1] if _literal_texts(args[0]) or len(args) < 3 else args[1:2]
+    if name == "insertItem":  # insertItem(index, text, data)
+        return args[1:2]
+    return args
 
 
 def untranslated_literals(path: Path) -> list[str]:
@@ -181,21 +205,18 @@ def untranslated_literals(path: Path) -> list[str]:
     lines = source.splitlines()
     found = []
     for node in ast.walk(ast.parse(source)):
-        if not isinstance(node, ast.Call):
+        if not isinstance(node, ast.Call) or not node.args:
             continue
         func = node.func
         name = (func.attr if isinstance(func, ast.Attribute)
                 else func.id if isinstance(func, ast.Name) else "")
-        if name in _MESSAGE_BOXES:
-            args = node.args[1:3]  # QMessageBox.question(parent, title, text)
-        elif name in _VISIBLE_CALLS:
-            args = node.args
-        else:
+        if name not in _VISIBLE_CALLS and name not in _MESSAGE_BOXES:
             continue
         if "no-tr" in lines[node.lineno - 1]:
             continue
         found += [f"{path.name}:{node.lineno}: {name}: {ast.unparse(arg)[:70]}"
-                  for arg in args if _is_visible_literal(arg)]
+                  for arg in _text_arguments(name, node.args)
+                  if any(looks_like_prose(text) for text in _literal_texts(arg))]
     return found
 
 
@@ -209,13 +230,21 @@ def test_visible_strings_go_through_tr(area: str) -> None:
 
 def test_the_tr_check_finds_a_bare_string(tmp_path: Path) -> None:
     module = tmp_path / "example.py"
-    module.write_text('label = QLabel("Hello")\nbutton.setText(self.tr("Send"))\n'
-                      'title = QMessageBox.question(self, "Delete?", f"Delete {name}?")\n'
-                      'window.setWindowTitle("Hearth")  # no-tr\n', encoding="utf-8")
+    module.write_text(
+        'label = QLabel("Hello")\nbutton.setText(self.tr("Send"))\n'
+        'title = QMessageBox.question(self, "Delete?", f"Delete {name}?")\n'
+        'window.setWindowTitle("Hearth")  # no-tr\n'
+        'box.addItem(self.tr("Quick look"), "quick")\nbox.addItem("Full detail", "full")\n'
+        'edit.setPlaceholderText("uvx")\nurl.setPlaceholderText("http://127.0.0.1:8000/mcp")\n'
+        'args.setPlaceholderText("mcp-server-time --local-timezone Europe/Paris")\n'
+        'cite = QLabel(f"<b>[{n}]</b> {document}{where}")\n'
+        'status.setText("Stop" if busy else "Send")\n', encoding="utf-8")
     assert untranslated_literals(module) == [
         "example.py:1: QLabel: 'Hello'",
         "example.py:3: question: 'Delete?'",
         "example.py:3: question: f'Delete {name}?'",
+        "example.py:6: addItem: 'Full detail'",
+        "example.py:11: setText: 'Stop' if busy else 'Send'",
     ]
 
 
