@@ -77,6 +77,38 @@ def ensure_installed(with_tests: bool) -> Path:
     return py
 
 
+def build_translations(py: Path) -> None:
+    """Build the interface catalogs (resources/i18n/<lang>/<area>.ts → .qm, not committed)
+    with the environment's Qt lrelease; only those whose .ts changed."""
+    code = subprocess.call([str(py), "-m", "app.ui.i18n", str(ROOT / "resources" / "i18n")],
+                           env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    if code != 0:
+        print("The window will build its translations when it starts, or stay in English.",
+              flush=True)
+
+
+# Fonts for the Hindi (Devanagari) and Thai interface, as a Debian desktop has them; the UI
+# tests check that both scripts render. Installed only as root with apt (CI); else named.
+FONT_APT_PACKAGES = ["fonts-noto-core", "fonts-thai-tlwg"]
+
+
+def ensure_font_packages() -> None:
+    if not sys.platform.startswith("linux") or not shutil.which("dpkg"):
+        return
+    missing = [p for p in FONT_APT_PACKAGES
+               if subprocess.call(["dpkg", "-s", p], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL) != 0]
+    if not missing:
+        return
+    if not (shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0):
+        print(f"Hindi and Thai need fonts; install {' '.join(missing)} (Debian/Ubuntu names) "
+              "or the UI font test fails.", flush=True)
+        return
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    _run(["apt-get", "update", "-qq"], env)
+    _run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env)
+
+
 # -- the Vulkan lane ---------------------------------------------------------------------------
 
 LLAMA_CPP_PYTHON = "llama-cpp-python==0.3.36"
@@ -300,6 +332,9 @@ def main(argv: list[str]) -> int:
             return 2
     os.chdir(ROOT)
     py = ensure_installed(with_tests=command in {"test", "setup"})
+    build_translations(py)
+    if command in {"test", "setup"}:
+        ensure_font_packages()
     if command == "setup":
         return 0
     if command == "run":

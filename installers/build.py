@@ -250,6 +250,10 @@ def freeze(target: Target, work: Path, include_starter: bool) -> Path:
         if target.os == "macos" else None,
         "codesign_identity": None,  # signing happens after packing (installers/macos)
     }
+    # The interface translations: each resources/i18n/<lang>/<area>.ts built into its .qm,
+    # which the spec bundles with the rest of resources/ (the bundle has no lrelease).
+    subprocess.run([sys.executable, "-m", "app.ui.i18n", str(ROOT / "resources" / "i18n")],
+                   check=True, cwd=ROOT)  # this checkout's app, installed or not
     config_path = work / "spec-config.json"
     config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",

@@ -45,6 +45,8 @@ class Settings:
     # OpenAI-compatible servers the person added (app.core.models.servers): name, url and
     # timeouts only; their API keys live in the keychain.
     servers: list[dict[str, object]] = field(default_factory=list)
+    # The interface language (app.core.languages): "" follows the system's language.
+    language: str = ""
 
     def sampling(self, seed: int | None = None) -> SamplingParams:
         return SamplingParams(

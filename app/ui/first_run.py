@@ -8,6 +8,7 @@ verified file (or an installed one, for "Use …"), and the owner loads it.
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -75,16 +76,17 @@ class FirstRunBanner(QFrame):
         self.recommendation = choice
         self.installed = next((m.path for m in installed_models()
                                if m.path.name.lower() == choice.file_name.lower()), None)
-        smaller = (" It is the size that fits this computer's free memory."
-                   if choice.model.id != "llama-3.2-3b-instruct" else "")
-        self.text.setText(
+        text = self.tr(
             "<b>You are chatting with the starter model</b> (SmolLM2 135M Instruct): it runs "
             "on any computer, fully offline, but it is small and often wrong. For real "
-            f"answers use <b>{choice.model.name}</b>.{smaller}")
+            "answers use <b>{model}</b>.").format(model=html.escape(choice.model.name))
+        if choice.model.id != "llama-3.2-3b-instruct":
+            text += " " + self.tr("It is the size that fits this computer's free memory.")
+        self.text.setText(text)
         if self.installed is not None:
-            self.button.setText(f"Use {choice.model.name}")
+            self.button.setText(self.tr("Use {model}").format(model=choice.model.name))
         else:
-            self.button.setText(f"Download {choice.label}")
+            self.button.setText(self.tr("Download {model}").format(model=choice.label))
         self.button.setToolTip(choice.fit.summary)
         self.button.setVisible(self.row is None or not self.row.isVisible())
         return True

@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +16,7 @@ from app.core.paths import data_dir
 from app.core.settings import load_settings
 from app.core.store import ConversationStore
 from app.resources import resource_path
+from app.ui.i18n import install_language
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +57,14 @@ def run_app(model_file: Path | None = None) -> int:
         print(f"hearth: {problem}", file=sys.stderr)
         return 1
     app = create_application()
+    settings = load_settings()
+    install_language(settings.language)  # before any widget takes its text
     try:
         store = open_store()
     except HearthError as exc:
-        QMessageBox.critical(None, "Hearth cannot open your conversations", str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate(
+            "main", "Hearth cannot open your conversations"), str(exc))
         return 1
-    settings = load_settings()
     if model_file is not None:
         settings.model = str(model_file.resolve())
     window = MainWindow(store, settings)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,7 @@ from app.core.engine.base import (
 )
 from app.core.engine.loader import load_engine
 from app.core.errors import HearthError, ModelFileError
+from app.core.languages import system_prompt_for
 from app.core.models.names import display_name
 from app.core.models.registry import installed_models, starter_model_path
 from app.core.safety.guarded import GuardEvent, GuardService
@@ -56,6 +57,7 @@ from app.core.vision.attachments import Attachments, latest_image
 from app.ui import image_attach
 from app.ui.chat_view import ChatView, apply_palette_styles
 from app.ui.first_run import FirstRunBanner
+from app.ui.i18n import active_language
 from app.ui.summarize import SummarizeController
 from app.ui.tool_approval import ToolsController, display_text
 from app.ui.workers import CallWorker, StreamWorker
@@ -66,8 +68,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EngineLoader = Callable[[Path, LoadOptions], Engine]
-OPEN_FILE_ITEM = "Open a GGUF file…"
+OPEN_FILE_ITEM = QT_TRANSLATE_NOOP("MainWindow", "Open a GGUF file…")
 LIST_TIMEOUT_S = 8.0  # how long listing a server's models may wait for it
+translate = QCoreApplication.translate  # for module functions (lupdate reads the calls)
 REMOTE = "remote:"  # picker data and settings.model of a model on a server
 
 
@@ -93,25 +96,32 @@ def draft_readout(stats: Stats) -> str:
     """The status-bar line for speculative decoding: how many drafted tokens were kept."""
     drafted, accepted = stats.drafted or 0, stats.accepted or 0
     share = f"{accepted / drafted:.0%}" if drafted else "–"
-    speed = f" · ~{stats.speedup:.1f}× plain" if stats.speedup else ""
-    return f"Draft: {share} accepted ({accepted}/{drafted}){speed}"
+    text = translate("MainWindow", "Draft: {share} accepted ({accepted}/{drafted})").format(
+        share=share, accepted=accepted, drafted=drafted)
+    if stats.speedup:
+        text += " · " + translate("MainWindow", "~{speedup}× plain").format(
+            speedup=f"{stats.speedup:.1f}")
+    return text
 
 
 def format_stats(stats: Stats) -> str:
     """The line under an answer: speed first, since that is what people compare."""
     parts = []
     if stats.tokens_per_s:
-        parts.append(f"{stats.tokens_per_s:.1f} tok/s")
-    parts.append(f"{stats.completion_tokens} tokens")
-    parts.append(f"first token {stats.ttft_ms:.0f} ms")
+        parts.append(translate("MainWindow", "{speed} tok/s").format(
+            speed=f"{stats.tokens_per_s:.1f}"))
+    parts.append(translate("MainWindow", "{n} tokens").format(n=stats.completion_tokens))
+    parts.append(translate("MainWindow", "first token {ms} ms").format(
+        ms=f"{stats.ttft_ms:.0f}"))
     if stats.dropped_messages:
-        parts.append(f"{stats.dropped_messages} old messages left out to fit the context")
+        parts.append(translate("MainWindow", "{n} old messages left out to fit the context")
+                     .format(n=stats.dropped_messages))
     if stats.stop_reason == "cancelled":
-        parts.append("stopped")
+        parts.append(translate("MainWindow", "stopped"))
     elif stats.stop_reason == "length":
-        parts.append("cut off at the length limit")
+        parts.append(translate("MainWindow", "cut off at the length limit"))
     elif stats.stop_reason == "content_filter":
-        parts.append("stopped by the safety check")
+        parts.append(translate("MainWindow", "stopped by the safety check"))
     return " · ".join(parts)
 
 
@@ -149,7 +159,7 @@ class MainWindow(QMainWindow):
         self.licence_dialog: QDialog | None = None  # the first-use licence question, when open
         self.tools = ToolsController(self)  # local tools, per chat (Tools… menu)
         self.guard = GuardService()  # Settings → Safety (Llama Guard 3), loaded when first used
-        self.setWindowTitle("Hearth")
+        self.setWindowTitle("Hearth")  # no-tr: the product's name
         self.resize(1100, 720)
         self._build()
         self.summaries = SummarizeController(self)  # Summarize document…, document drops
@@ -173,11 +183,11 @@ class MainWindow(QMainWindow):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 8, 4, 8)
-        self.new_button = QPushButton("New chat")
+        self.new_button = QPushButton(self.tr("New chat"))
         self.new_button.clicked.connect(self.new_conversation)
         side_layout.addWidget(self.new_button)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search conversations")
+        self.search_box.setPlaceholderText(self.tr("Search conversations"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(lambda _t: self.refresh_conversations())
         side_layout.addWidget(self.search_box)
@@ -195,7 +205,7 @@ class MainWindow(QMainWindow):
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(4, 8, 8, 8)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Model:"))
+        top.addWidget(QLabel(self.tr("Model:")))
         self.model_picker = QComboBox()
         self.model_picker.setMinimumWidth(280)
         self.model_picker.activated.connect(self._on_model_picked)
@@ -208,8 +218,9 @@ class MainWindow(QMainWindow):
             " padding: 2px 8px; font-weight: bold; }")
         self.remote_badge.setVisible(False)
         top.addWidget(self.remote_badge)
-        self.models_button = QPushButton("Models…")
-        self.models_button.setToolTip("Download Llama models, import GGUF files, see what fits")
+        self.models_button = QPushButton(self.tr("Models…"))
+        self.models_button.setToolTip(
+            self.tr("Download Llama models, import GGUF files, see what fits"))
         self.models_button.clicked.connect(self.open_model_manager)
         top.addWidget(self.models_button)
         main_layout.addLayout(top)
@@ -236,11 +247,12 @@ class MainWindow(QMainWindow):
         main_layout.addWidget(self.image_bar)
         bottom = QHBoxLayout()
         self.input = ChatInput()
-        self.input.setPlaceholderText("Message Hearth (Enter sends, Shift+Enter for a new line)")
+        self.input.setPlaceholderText(
+            self.tr("Message Hearth (Enter sends, Shift+Enter for a new line)"))
         self.input.setFixedHeight(80)
         self.input.submitted.connect(self.send_from_input)
         bottom.addWidget(self.input, 1)
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self._on_send_clicked)
         bottom.addWidget(self.send_button)
@@ -251,7 +263,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([260, 840])
         self.setCentralWidget(splitter)
 
-        self.model_status = QLabel("No model loaded")
+        self.model_status = QLabel(self.tr("No model loaded"))
         self.speed_status = QLabel("")
         self.statusBar().addWidget(self.model_status, 1)
         self.statusBar().addPermanentWidget(self.speed_status)
@@ -261,44 +273,44 @@ class MainWindow(QMainWindow):
         self._populate_models()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        new_action = QAction("&New chat", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_action = QAction(self.tr("&New chat"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.new_conversation)
         file_menu.addAction(new_action)
-        open_action = QAction("&Open model file…", self)
+        open_action = QAction(self.tr("&Open model file…"), self)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._open_model_file)
         file_menu.addAction(open_action)
         file_menu.addAction(self.summaries.action)
-        export_md = QAction("Export chat as &Markdown…", self)
+        export_md = QAction(self.tr("Export chat as &Markdown…"), self)
         export_md.triggered.connect(lambda: self._export(self._conversation_id, "md"))
         file_menu.addAction(export_md)
-        export_json = QAction("Export chat as &JSON…", self)
+        export_json = QAction(self.tr("Export chat as &JSON…"), self)
         export_json.triggered.connect(lambda: self._export(self._conversation_id, "json"))
         file_menu.addAction(export_json)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        models_action = QAction("&Models…", self)
+        models_action = QAction(self.tr("&Models…"), self)
         models_action.setShortcut(QKeySequence("Ctrl+M"))
         models_action.triggered.connect(self.open_model_manager)
         self.menuBar().addAction(models_action)
-        settings_action = QAction("&Settings…", self)
+        settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
         self.menuBar().addAction(settings_action)
-        tools_menu = self.menuBar().addMenu("&Tools")
-        tools_action = QAction("Tools for this &chat…", self)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_action = QAction(self.tr("Tools for this &chat…"), self)
         tools_action.triggered.connect(self.tools.configure)
         tools_menu.addAction(tools_action)
-        mcp_action = QAction("&MCP servers…", self)
+        mcp_action = QAction(self.tr("&MCP servers…"), self)
         mcp_action.triggered.connect(self.tools.open_mcp_servers)
         tools_menu.addAction(mcp_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Hearth", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Hearth"), self)
         about.triggered.connect(self.open_about)
         help_menu.addAction(about)
 
@@ -313,7 +325,8 @@ class MainWindow(QMainWindow):
         self.model_picker.clear()
         for model in installed_models():
             name = display_name(model.path)
-            self.model_picker.addItem(f"{name} (starter)" if model.starter else name,
+            self.model_picker.addItem(self.tr("{name} (starter)").format(name=name)
+                                      if model.starter else name,
                                       str(model.path))
         for data, label, tip in self._remote_models:
             self.model_picker.addItem(label, data)
@@ -322,10 +335,11 @@ class MainWindow(QMainWindow):
         if self._model_path is not None and self.model_picker.findData(
             str(self._model_path)
         ) < 0:
-            label = (f"☁ {str(self._model_path)[len(REMOTE):]} (remote)"
+            label = (self.tr("☁ {model} (remote)").format(
+                         model=str(self._model_path)[len(REMOTE):])
                      if is_remote(self._model_path) else display_name(self._model_path))
             self.model_picker.addItem(label, str(self._model_path))
-        self.model_picker.addItem(OPEN_FILE_ITEM, None)
+        self.model_picker.addItem(translate("MainWindow", OPEN_FILE_ITEM), None)
         if self._model_path is not None:
             self.model_picker.setCurrentIndex(self.model_picker.findData(str(self._model_path)))
         self.model_picker.blockSignals(False)
@@ -355,9 +369,11 @@ class MainWindow(QMainWindow):
                     log.info("Server %s not listed: %s", server.name, exc)
                     continue
                 for model in info.models:
-                    out.append((f"{REMOTE}{server.name}/{model.id}",
-                                f"☁ {model.id} — {server.name} (remote)",
-                                f"Runs on {server.url}: your messages go to that computer."))
+                    label = translate("MainWindow", "☁ {model} — {server} (remote)").format(
+                        model=model.id, server=server.name)
+                    tip = translate("MainWindow", "Runs on {url}: your messages go to that "
+                                    "computer.").format(url=server.url)
+                    out.append((f"{REMOTE}{server.name}/{model.id}", label, tip))
             return out
 
         worker = CallWorker(listing, self)
@@ -379,10 +395,10 @@ class MainWindow(QMainWindow):
             return
         path = Path(wanted) if wanted and Path(wanted).is_file() else starter_model_path()
         if path is None:
-            self.show_notice(
+            self.show_notice(self.tr(
                 "No model is installed yet. Open a GGUF file (File ▸ Open model file…), "
                 "for example Llama-3.2-1B-Instruct-Q4_K_M.gguf."
-            )
+            ))
             return
         self.load_model(path)
 
@@ -395,7 +411,8 @@ class MainWindow(QMainWindow):
 
     def _open_model_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+            self, self.tr("Open a model"), str(Path.home()),
+            self.tr("GGUF models (*.gguf);;All files (*)")
         )
         if path:
             self.load_model(Path(path))
@@ -406,7 +423,7 @@ class MainWindow(QMainWindow):
         """Load ``path`` in the background; the current model stays until it succeeds.
         ``n_ctx`` overrides the context size for this load (a long document needs more)."""
         if self._loader is not None and self._loader.isRunning():
-            self.show_notice("A model is already loading; wait a moment.")
+            self.show_notice(self.tr("A model is already loading; wait a moment."))
             return
         if not is_remote(path) and not self._licence_allows(path):
             return
@@ -415,7 +432,7 @@ class MainWindow(QMainWindow):
         options = self.settings.load_options(path)
         if n_ctx is not None:
             options = dataclasses.replace(options, n_ctx=n_ctx)
-        self.model_status.setText(f"Loading {display_name(path)}…")
+        self.model_status.setText(self.tr("Loading {model}…").format(model=display_name(path)))
         self._update_controls(loading=True)
         draft = self.settings.draft_for(path)  # speculative decoding, chosen in Settings
         extra = {"draft": draft, "draft_optional": True} if draft else {}
@@ -480,7 +497,7 @@ class MainWindow(QMainWindow):
                 return True  # the file changed under us; the loaded model is still fine
             engine, self._engine, self._model_path = self._engine, None, None
             engine.close()
-            self.model_status.setText("No model loaded")
+            self.model_status.setText(self.tr("No model loaded"))
             self._on_licence_refused(str(exc))
             self._update_controls()
             return False
@@ -495,21 +512,24 @@ class MainWindow(QMainWindow):
         info = engine.info
         host = getattr(engine, "remote_host", None)
         if host:
-            self.model_status.setText(f"{info.name} · on {host} · {info.n_ctx:,}-token context")
+            self.model_status.setText(self.tr("{model} · on {host} · {n_ctx}-token context")
+                                      .format(model=info.name, host=host, n_ctx=f"{info.n_ctx:,}"))
         else:
             self.model_status.setText(
-                f"{info.name} · {info.n_ctx:,}-token context · {info.n_threads} threads"
-                + (f" · {info.n_gpu_layers} GPU layers" if info.n_gpu_layers else " · CPU")
+                self.tr("{model} · {n_ctx}-token context · {threads} threads").format(
+                    model=info.name, n_ctx=f"{info.n_ctx:,}", threads=info.n_threads)
+                + " · " + (self.tr("{n} GPU layers").format(n=info.n_gpu_layers)
+                           if info.n_gpu_layers else self.tr("CPU"))
             )
         self.model_status.setToolTip(info.offload)
-        self.setWindowTitle(f"{info.name} — Hearth")
-        self.remote_badge.setText(f"☁ Remote · {host}" if host else "")
+        self.setWindowTitle(f"{info.name} — Hearth")  # no-tr: names only
+        self.remote_badge.setText(self.tr("☁ Remote · {host}").format(host=host) if host else "")
         self.remote_badge.setToolTip(
-            f"This conversation goes to another computer ({host}): {info.offload}." if host
-            else "")
+            self.tr("This conversation goes to another computer ({host}): {where}.").format(
+                host=host, where=info.offload) if host else "")
         self.remote_badge.setVisible(bool(host))
         draft = getattr(info, "draft", None)  # engines without speculative decoding
-        self.draft_status.setText(f"Draft: {draft}" if draft else "")
+        self.draft_status.setText(self.tr("Draft: {model}").format(model=draft) if draft else "")
         self.draft_status.setVisible(bool(draft))
         self.settings.model = str(path)
         save_settings(self.settings)
@@ -525,7 +545,8 @@ class MainWindow(QMainWindow):
     def _on_model_failed(self, message: str) -> None:
         self._loader = None
         self.model_status.setText(
-            f"{self._engine.info.name} (still loaded)" if self._engine else "No model loaded"
+            self.tr("{model} (still loaded)").format(model=self._engine.info.name)
+            if self._engine else self.tr("No model loaded")
         )
         self._populate_models()
         self.show_notice(message)
@@ -564,12 +585,15 @@ class MainWindow(QMainWindow):
 
     def new_conversation(self) -> int:
         self.stop_generation(wait=True)
-        conv = self.store.create_conversation(
-            system_prompt=self.settings.system_prompt or None
-        )
+        conv = self.store.create_conversation(system_prompt=self.new_chat_system_prompt())
         self.open_conversation(conv.id)
         self.input.setFocus()
         return conv.id
+
+    def new_chat_system_prompt(self) -> str | None:
+        """A new chat's system prompt: answer in the interface's language (when it is not
+        English), then the person's own system prompt from Settings."""
+        return system_prompt_for(self.settings.system_prompt, active_language())
 
     def open_conversation(self, conversation_id: int) -> None:
         if conversation_id != self._conversation_id:
@@ -581,13 +605,13 @@ class MainWindow(QMainWindow):
                 continue
             status, error = "", False
             if msg.status == "cancelled":
-                status = "stopped"
+                status = self.tr("stopped")
                 if (msg.stats or {}).get("stop_reason") == "interrupted":
-                    status, error = "cut off: the answer did not arrive in full", True
+                    status, error = self.tr("cut off: the answer did not arrive in full"), True
             elif msg.status == "error":
-                status, error = "not sent: it did not fit or failed", True
+                status, error = self.tr("not sent: it did not fit or failed"), True
             elif msg.status == "streaming":
-                status = "interrupted"
+                status = self.tr("interrupted")
             if msg.role == "assistant" and msg.stats and msg.status == "complete":
                 status = format_stats(Stats(**{k: v for k, v in msg.stats.items()
                                                if k in Stats.__slots__}))
@@ -612,11 +636,11 @@ class MainWindow(QMainWindow):
             return
         conv_id = item.data(Qt.ItemDataRole.UserRole)
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self._rename_dialog(conv_id))
-        menu.addAction("Export as Markdown…", lambda: self._export(conv_id, "md"))
-        menu.addAction("Export as JSON…", lambda: self._export(conv_id, "json"))
+        menu.addAction(self.tr("Rename…"), lambda: self._rename_dialog(conv_id))
+        menu.addAction(self.tr("Export as Markdown…"), lambda: self._export(conv_id, "md"))
+        menu.addAction(self.tr("Export as JSON…"), lambda: self._export(conv_id, "json"))
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self._delete_dialog(conv_id))
+        menu.addAction(self.tr("Delete…"), lambda: self._delete_dialog(conv_id))
         menu.exec(self.conversation_list.mapToGlobal(pos))
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
@@ -639,7 +663,8 @@ class MainWindow(QMainWindow):
         conv = self.store.get(conv_id)
         if conv is None:
             return
-        title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=conv.title)
+        title, ok = QInputDialog.getText(self, self.tr("Rename chat"), self.tr("Title:"),
+                                         text=conv.title)
         if ok and title.strip():
             self.rename_conversation(conv_id, title)
 
@@ -647,7 +672,8 @@ class MainWindow(QMainWindow):
         conv = self.store.get(conv_id)
         if conv is None:
             return
-        answer = QMessageBox.question(self, "Delete chat", f"Delete “{conv.title}”?")
+        answer = QMessageBox.question(self, self.tr("Delete chat"),
+                                      self.tr("Delete “{title}”?").format(title=conv.title))
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_conversation(conv_id)
 
@@ -660,7 +686,7 @@ class MainWindow(QMainWindow):
         suffix = ".md" if kind == "md" else ".json"
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in conv.title).strip()
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export chat", str(Path.home() / f"{safe or 'chat'}{suffix}")
+            self, self.tr("Export chat"), str(Path.home() / f"{safe or 'chat'}{suffix}")
         )
         if not path:
             return
@@ -673,7 +699,8 @@ class MainWindow(QMainWindow):
                     encoding="utf-8",
                 )
         except OSError as exc:
-            self.show_notice(f"Could not save {path}: {exc.strerror}.")
+            self.show_notice(self.tr("Could not save {path}: {reason}.").format(
+                path=path, reason=exc.strerror))
 
     # -- sending ------------------------------------------------------------------------------
 
@@ -707,16 +734,16 @@ class MainWindow(QMainWindow):
 
     def _start_reply(self, text: str | None) -> bool:
         if self.summaries.running:
-            self.show_notice("A document is being summarized; send when it is done, or "
-                             "cancel it.")
+            self.show_notice(self.tr("A document is being summarized; send when it is done, "
+                                     "or cancel it."))
             return False
         if self._engine is None:
-            self.show_notice("The model is still loading; your message is kept in the box."
-                             if self._loader else "Choose a model first.")
+            self.show_notice(self.tr("The model is still loading; your message is kept in the "
+                                     "box.") if self._loader else self.tr("Choose a model first."))
             return False
         if self._conversation_id is None or self.store.get(self._conversation_id) is None:
             self._conversation_id = self.store.create_conversation(
-                system_prompt=self.settings.system_prompt or None
+                system_prompt=self.new_chat_system_prompt()
             ).id
         if self.tools.enabled_for(self._conversation_id):
             return self.tools.start_reply(text)
@@ -724,8 +751,8 @@ class MainWindow(QMainWindow):
         sees = self._engine.info.architecture == "mllama" or bool(
             getattr(self._engine, "accepts_images", False))
         if image is not None and not sees:
-            self.show_notice("This model cannot see pictures: choose a Llama 3.2 Vision model, "
-                             "or remove the picture.")
+            self.show_notice(self.tr("This model cannot see pictures: choose a Llama 3.2 "
+                                     "Vision model, or remove the picture."))
             return False
         try:
             pending = self.session.begin(
@@ -781,7 +808,8 @@ class MainWindow(QMainWindow):
             stats = event.stats
             self.chat_view.end_stream(format_stats(stats))
             if stats.tokens_per_s:
-                self.speed_status.setText(f"{stats.tokens_per_s:.1f} tok/s")
+                self.speed_status.setText(
+                    self.tr("{speed} tok/s").format(speed=f"{stats.tokens_per_s:.1f}"))
             if stats.drafted is not None:
                 self.draft_status.setText(draft_readout(stats))
             self.reply_finished.emit(stats)
@@ -812,7 +840,7 @@ class MainWindow(QMainWindow):
         worker.cancel()
         if wait:
             worker.wait(5000)
-            self.chat_view.end_stream("stopped")
+            self.chat_view.end_stream(self.tr("stopped"))
             self._worker, self._pending = None, None
             worker.deleteLater()
             self._update_controls()
@@ -820,7 +848,7 @@ class MainWindow(QMainWindow):
     def _update_controls(self, *, loading: bool = False) -> None:
         generating = self.is_generating
         summarizing = self.summaries.running if hasattr(self, "summaries") else False
-        self.send_button.setText("Stop" if generating else "Send")
+        self.send_button.setText(self.tr("Stop") if generating else self.tr("Send"))
         self.send_button.setEnabled(generating or (self._engine is not None and not loading
                                                    and not summarizing))
         self.model_picker.setEnabled(not generating and not loading)
@@ -853,8 +881,12 @@ class MainWindow(QMainWindow):
         before = self.settings.load_options(self._model_path)
         draft_before = self.settings.draft_for(self._model_path) if self._model_path else None
         servers_before = self.settings.servers
+        language_before = self.settings.language
         self.settings = settings
         save_settings(settings)
+        if settings.language != language_before:
+            self.statusBar().showMessage(
+                self.tr("The new language applies the next time Hearth starts."), 20000)
         if settings.servers != servers_before:
             from app.core.models.servers import set_api_key
 

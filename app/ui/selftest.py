@@ -12,6 +12,7 @@ and what it found:
 * llama.cpp - its libraries load and list their devices;
 * tiny model - a ~200 KB GGUF written on the spot loads and generates;
 * Qt - the platform plugin loads (``xcb`` under X11, ``offscreen`` without a display);
+* languages - the interface catalogs of the seven translated languages load;
 * window - the real window opens, loads the starter model (the tiny one when the install has
   none) and streams an answer to one message.
 
@@ -205,6 +206,26 @@ def check_qt(state: dict[str, object]) -> str:
     return f"{name} platform plugin"
 
 
+def check_translations() -> str:
+    """Every interface language has its catalogs, and Qt loads them (a bundle carries the
+    built .qm files; a checkout builds missing ones with Qt's lrelease)."""
+    from PySide6.QtCore import QTranslator
+
+    from app.core.languages import TRANSLATED
+    from app.ui.i18n import catalog_dir, catalogs_for
+
+    count, missing = 0, []
+    for lang in TRANSLATED:
+        files = catalogs_for(lang)
+        loaded = [qm for qm in files if QTranslator().load(str(qm))]
+        count += len(loaded)
+        if not loaded or len(loaded) < len(files):
+            missing.append(lang)
+    if missing:
+        raise RuntimeError(f"no loadable catalogs for {', '.join(missing)} in {catalog_dir()}")
+    return f"{len(TRANSLATED)} languages, {count} catalogs"
+
+
 def check_window(state: dict[str, object], model: str | None, tiny_dir: Path) -> str:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -290,6 +311,7 @@ def run_self_test(model: str | None = None) -> int:
             home = os.environ.get("HEARTH_HOME")
             os.environ["HEARTH_HOME"] = str(scratch_dir / "home")
             try:
+                _run_check("languages", check_translations, results)
                 _run_check("window", lambda: check_window(state, model, scratch_dir), results)
             finally:
                 if home is None:

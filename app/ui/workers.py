@@ -45,7 +45,8 @@ class StreamWorker(QThread):
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: log the traceback, tell the person briefly
             log.exception("Background task failed")
-            self.failed.emit(f"Something went wrong: {exc}. Details are in the log.")
+            self.failed.emit(self.tr("Something went wrong: {error}. Details are in the log.")
+                             .format(error=exc))
         else:
             self.succeeded.emit()
 
@@ -92,6 +93,7 @@ class CallWorker(QThread):
             self.failed.emit(str(exc))
         except Exception as exc:
             log.exception("Background task failed")
-            self.failed.emit(f"Something went wrong: {exc}. Details are in the log.")
+            self.failed.emit(self.tr("Something went wrong: {error}. Details are in the log.")
+                             .format(error=exc))
         else:
             self.result.emit(value)

@@ -34,6 +34,9 @@ def test_frozen_bundle_passes_its_self_test_under_xcb(tmp_path: Path) -> None:
     info = json.loads((bundle / "_internal" / "build-info.json").read_text())
     assert info["variant"] == "cpu" and info["llama_cpp_python"] == "0.3.36"
     assert (bundle / "_internal" / "models" / build.STARTER_FILE).is_file()
+    catalogs = bundle / "_internal" / "resources" / "i18n"  # built by build.py, not committed
+    assert {p.parent.name for p in catalogs.glob("*/shell.qm")} == {
+        "de", "es", "fr", "it", "pt", "hi", "th"}
     assert not list(bundle.rglob("libgtk-3.so*")), "GTK must come from the system"
     assert not (bundle / "_internal" / "torch").exists()
     qt_modules = {p.name.split(".")[0] for p in (bundle / "_internal" / "PySide6").glob("Qt*.so")}
