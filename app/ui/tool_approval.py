@@ -61,8 +61,10 @@ __all__ = [
     "ToolsController",
     "ToolsDialog",
     "call_turn_markdown",
+    "status_text",
     "tool_card_markdown",
 ]
+
 
 def status_text(status: str) -> str:
     """A tool call's status (``ok``, ``denied``…) in the window's language."""

@@ -473,7 +473,7 @@
 <context>
     <name>ToolApprovalDialog</name>
     <message>
-        <location filename="../../../app/ui/tool_approval.py" line="+69"/>
+        <location filename="../../../app/ui/tool_approval.py" line="+71"/>
         <source>ok</source>
         <comment>tool call status</comment>
         <translation>सफल</translation>
