@@ -76,13 +76,13 @@ class DownloadRow(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         layout.addWidget(self.bar, 1)
-        self.status = QLabel("Starting…")
+        self.status = QLabel(self.tr("Starting…"))
         self.status.setMinimumWidth(260)
         layout.addWidget(self.status)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self.toggle_pause)
         layout.addWidget(self.pause_button)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.cancel_button)
 
@@ -103,13 +103,13 @@ class DownloadRow(QWidget):
         worker.finished.connect(self._on_worker_finished)
         self._worker = worker
         self._cancelling = False
-        self.pause_button.setText("Pause")
-        self.status.setText("Connecting…")
+        self.pause_button.setText(self.tr("Pause"))
+        self.status.setText(self.tr("Connecting…"))
         worker.start()
 
     def toggle_pause(self) -> None:
         if self._worker is not None:
-            self.status.setText("Pausing…")
+            self.status.setText(self.tr("Pausing…"))
             self._worker.cancel()
         else:
             self.start()
@@ -127,7 +127,7 @@ class DownloadRow(QWidget):
             discard_download(self.request)
         except HearthError as exc:
             self.status.setText(str(exc))
-        self.status.setText("Cancelled")
+        self.status.setText(self.tr("Cancelled"))
         self.bar.setValue(0)
         self.pause_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
@@ -136,25 +136,34 @@ class DownloadRow(QWidget):
     def _on_event(self, event: object) -> None:
         if isinstance(event, DownloadStarted):
             if event.resumed:
-                self.status.setText(f"Resuming at {fmt_bytes(event.resumed)}…")
+                self.status.setText(self.tr("Resuming at {size}…").format(
+                    size=fmt_bytes(event.resumed)))
         elif isinstance(event, DownloadProgress):
             self.bar.setValue(int(event.fraction * 1000))
-            speed = f"{fmt_bytes(event.rate)}/s" if event.rate > 0 else "measuring speed"
-            self.status.setText(
-                f"{fmt_bytes(event.done)} of {fmt_bytes(event.total)} · {speed} · "
-                f"{format_duration(event.eta)} left"
-            )
+            done, total = fmt_bytes(event.done), fmt_bytes(event.total)
+            eta = format_duration(event.eta)
+            if event.rate > 0:
+                text = self.tr("{done} of {total} · {rate}/s · {eta} left").format(
+                    done=done, total=total, rate=fmt_bytes(event.rate), eta=eta)
+            else:
+                text = self.tr("{done} of {total} · measuring speed · {eta} left").format(
+                    done=done, total=total, eta=eta)
+            self.status.setText(text)
         elif isinstance(event, DownloadRehashing):
-            self.status.setText(f"Checking the {fmt_bytes(event.size)} already downloaded…")
+            self.status.setText(self.tr("Checking the {size} already downloaded…").format(
+                size=fmt_bytes(event.size)))
         elif isinstance(event, DownloadRetry):
-            self.status.setText(f"Network trouble; retry {event.attempt} of "
-                                f"{event.max_attempts} in {event.delay:.0f} s")
+            self.status.setText(
+                self.tr("Network trouble; retry {attempt} of {attempts} in {seconds} s").format(
+                    attempt=event.attempt, attempts=event.max_attempts,
+                    seconds=f"{event.delay:.0f}"))
         elif isinstance(event, DownloadPaused):
-            self.status.setText(f"Paused at {fmt_bytes(event.done)} of {fmt_bytes(event.total)}")
-            self.pause_button.setText("Resume")
+            self.status.setText(self.tr("Paused at {done} of {total}").format(
+                done=fmt_bytes(event.done), total=fmt_bytes(event.total)))
+            self.pause_button.setText(self.tr("Resume"))
         elif isinstance(event, DownloadDone):
             self.bar.setValue(1000)
-            self.status.setText("Verified and installed")
+            self.status.setText(self.tr("Verified and installed"))
             self.pause_button.setEnabled(False)
             self.cancel_button.setEnabled(False)
             self.finished.emit(event)
@@ -163,7 +172,7 @@ class DownloadRow(QWidget):
         self.status.setText(message)
         self.status.setStyleSheet("color: #c62828;")
         self.status.setWordWrap(True)
-        self.pause_button.setText("Retry")
+        self.pause_button.setText(self.tr("Retry"))
         self.finished.emit(None)
 
     def _on_worker_finished(self) -> None:
@@ -191,7 +200,7 @@ class ModelManager(QDialog):
         from huggingface_hub.utils import logging as hf_logging
 
         hf_logging.set_verbosity_error()
-        self.setWindowTitle("Models")
+        self.setWindowTitle(self.tr("Models"))
         self.resize(980, 600)
         self.setAcceptDrops(True)
         self.settings = settings
@@ -218,17 +227,13 @@ class ModelManager(QDialog):
         layout = QVBoxLayout(page)
         ram = hardware.available_memory()
         self._gpus = [d for d in hardware.devices() if d.is_gpu]
-        gpu_text = ", ".join(f"{g.description} ({fmt_bytes(g.free_memory)} free)"
-                             for g in self._gpus) or "no GPU"
-        self.machine_label = QLabel(
-            f"This computer: {fmt_bytes(ram)} of memory free, {gpu_text}. Fit is judged for a "
-            f"{self.settings.n_ctx:,}-token context."
-        )
+        self.machine_label = QLabel(self._machine_text(ram))
         self.machine_label.setWordWrap(True)
         layout.addWidget(self.machine_label)
         self.catalog_table = QTableWidget(0, 6)
         self.catalog_table.setHorizontalHeaderLabels(
-            ["Model", "Quantization", "Size", "Fit", "Licence", ""])
+            [self.tr("Model"), self.tr("Quantization"), self.tr("Size"), self.tr("Fit"),
+             self.tr("Licence"), ""])
         self.catalog_table.verticalHeader().setVisible(False)
         self.catalog_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
@@ -242,7 +247,19 @@ class ModelManager(QDialog):
             self._add_catalog_row(model, ram)
         for pair in self.catalog.pairs:
             self._add_pair_row(pair, ram)
-        self.tabs.addTab(page, "Catalog")
+        self.tabs.addTab(page, self.tr("Catalog"))
+
+    def _machine_text(self, ram: int) -> str:
+        """This computer's free memory and GPUs, the basis of the Fit column."""
+        n_ctx = f"{self.settings.n_ctx:,}"
+        if not self._gpus:
+            return self.tr("This computer: {memory} of memory free, no GPU. Fit is judged for "
+                           "a {n_ctx}-token context.").format(memory=fmt_bytes(ram), n_ctx=n_ctx)
+        gpus = ", ".join(self.tr("{gpu} ({memory} free)").format(
+            gpu=g.description, memory=fmt_bytes(g.free_memory)) for g in self._gpus)
+        return self.tr("This computer: {memory} of memory free, {gpus}. Fit is judged for a "
+                       "{n_ctx}-token context.").format(memory=fmt_bytes(ram), gpus=gpus,
+                                                         n_ctx=n_ctx)
 
     def _add_pair_row(self, pair: CatalogPair, ram: int) -> None:
         """A model with its draft model as one choice: both files, draft set up after."""
@@ -262,10 +279,10 @@ class ModelManager(QDialog):
         fit.setForeground(FIT_COLOURS[report.fit])
         fit.setData(Qt.ItemDataRole.UserRole, report.fit)
         self.catalog_table.setItem(row, 3, fit)
-        licence = QTableWidgetItem("text")
+        licence = QTableWidgetItem(self.tr("text", "licence kind"))
         licence.setToolTip(f"{target.licence_name}; {draft.licence_name}")
         self.catalog_table.setItem(row, 4, licence)
-        button = QPushButton("Download")
+        button = QPushButton(self.tr("Download"))
         button.clicked.connect(lambda _c=False, p=pair.id: self.download_pair(p))
         self.catalog_table.setCellWidget(row, 5, button)
 
@@ -274,7 +291,8 @@ class ModelManager(QDialog):
         draft is remembered for the model, so loading it decodes speculatively."""
         pair = self.catalog.find_pair(pair_id)
         if pair is None:
-            self.show_notice(f"The catalog has no model pair '{pair_id}'.")
+            self.show_notice(
+                self.tr("The catalog has no model pair “{pair}”.").format(pair=pair_id))
             return None
         rows = tuple(self.start_download(request_for_catalog(model_id, catalog=self.catalog))
                      for model_id in (pair.draft, pair.target))
@@ -305,20 +323,28 @@ class ModelManager(QDialog):
         box = QComboBox()
         for q in model.quantizations:
             if q.listed and q.available:
-                label = f"{q.quant} ({q.note})" if q.note else q.quant
+                label = f"{q.quant} ({self._note_text(q.note)})" if q.note else q.quant
                 box.addItem(label, q.quant)
         box.setCurrentIndex(max(0, box.findData(model.default_quant)))
         box.currentIndexChanged.connect(lambda _i, r=row, m=model: self._update_fit(r, m, ram))
         self._quant_boxes[model.id] = box
         self.catalog_table.setCellWidget(row, 1, box)
-        licence = QTableWidgetItem("vision (region check)" if model.licence == "vision"
-                                   else "text")
+        licence = QTableWidgetItem(self.tr("vision (region check)", "licence kind")
+                                   if model.licence == "vision"
+                                   else self.tr("text", "licence kind"))
         licence.setToolTip(model.licence_name)
         self.catalog_table.setItem(row, 4, licence)
-        button = QPushButton("Download")
+        button = QPushButton(self.tr("Download"))
         button.clicked.connect(lambda _c=False, m=model: self.download_catalog(m.id))
         self.catalog_table.setCellWidget(row, 5, button)
         self._update_fit(row, model, ram)
+
+    def _note_text(self, note: str) -> str:
+        """The catalog's notes on a quantization in the window's language (others as is)."""
+        known = {"recommended": self.tr("recommended", "quantization note"),
+                 "unquantized": self.tr("unquantized", "quantization note"),
+                 "for Arm CPUs": self.tr("for Arm CPUs", "quantization note")}
+        return known.get(note, note)
 
     def _update_fit(self, row: int, model: CatalogModel, ram: int) -> None:
         quant = model.quant(self._quant_boxes[model.id].currentData())
@@ -366,10 +392,10 @@ class ModelManager(QDialog):
     def _build_downloads_tab(self) -> None:
         page = QWidget()
         self._downloads_layout = QVBoxLayout(page)
-        self._downloads_empty = QLabel("No downloads yet. Pick a model in the Catalog.")
+        self._downloads_empty = QLabel(self.tr("No downloads yet. Pick a model in the Catalog."))
         self._downloads_layout.addWidget(self._downloads_empty)
         self._downloads_layout.addStretch(1)
-        self.tabs.addTab(page, "Downloads")
+        self.tabs.addTab(page, self.tr("Downloads"))
 
     def start_download(self, request: DownloadRequest) -> DownloadRow:
         key = f"{request.repo}/{request.model_file}"
@@ -397,20 +423,21 @@ class ModelManager(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.installed_table = QTableWidget(0, 4)
-        self.installed_table.setHorizontalHeaderLabels(["Name", "Size", "File", ""])
+        self.installed_table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Size"), self.tr("File"), ""])
         self.installed_table.verticalHeader().setVisible(False)
         self.installed_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
         self.installed_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.installed_table, 1)
         buttons = QHBoxLayout()
-        self.import_button = QPushButton("Import a GGUF file…")
+        self.import_button = QPushButton(self.tr("Import a GGUF file…"))
         self.import_button.clicked.connect(self._import_dialog)
         buttons.addWidget(self.import_button)
-        buttons.addWidget(QLabel("or drop .gguf files here"))
+        buttons.addWidget(QLabel(self.tr("or drop .gguf files here")))
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.tabs.addTab(page, "On this computer")
+        self.tabs.addTab(page, self.tr("On this computer"))
 
     def refresh_installed(self) -> None:
         models = installed_models()
@@ -418,8 +445,10 @@ class ModelManager(QDialog):
         for model in models:
             row = self.installed_table.rowCount()
             self.installed_table.insertRow(row)
-            name = QTableWidgetItem(display_name(model.path)
-                                    + (" (starter)" if model.starter else ""))
+            shown = display_name(model.path)
+            if model.starter:
+                shown = self.tr("{name} (starter)").format(name=shown)
+            name = QTableWidgetItem(shown)
             name.setData(Qt.ItemDataRole.UserRole, str(model.path))
             self.installed_table.setItem(row, 0, name)
             self.installed_table.setItem(row, 1, QTableWidgetItem(fmt_bytes(model.size_bytes)))
@@ -427,11 +456,11 @@ class ModelManager(QDialog):
             actions = QWidget()
             box = QHBoxLayout(actions)
             box.setContentsMargins(0, 0, 0, 0)
-            use = QPushButton("Use")
+            use = QPushButton(self.tr("Use"))
             use.clicked.connect(lambda _c=False, p=model.path: self.model_chosen.emit(p))
             box.addWidget(use)
             if not model.starter:
-                delete = QPushButton("Delete…")
+                delete = QPushButton(self.tr("Delete…"))
                 delete.clicked.connect(lambda _c=False, p=model.path: self._delete_dialog(p))
                 box.addWidget(delete)
             self.installed_table.setCellWidget(row, 3, actions)
@@ -456,8 +485,9 @@ class ModelManager(QDialog):
         worker.start()
 
     def _import_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import models", str(Path.home()),
-                                                "GGUF models (*.gguf)")
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import models"),
+                                                str(Path.home()),
+                                                self.tr("GGUF models (*.gguf)"))
         if files:
             self.import_files([Path(f) for f in files])
 
@@ -474,9 +504,9 @@ class ModelManager(QDialog):
 
     def _delete_dialog(self, path: Path) -> None:
         answer = QMessageBox.question(
-            self, "Delete model",
-            f"Delete {path.name}? Files Hearth downloaded are removed from disk; imported "
-            "files are only removed from the list.",
+            self, self.tr("Delete model"),
+            self.tr("Delete {file}? Files Hearth downloaded are removed from disk; imported "
+                    "files are only removed from the list.").format(file=path.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_model(path)

@@ -42,7 +42,6 @@ from app.core.documents.readers import (
     from_text,
     is_document_path,
     read_document,
-    supported_description,
 )
 from app.core.documents.summarize import (
     STYLE_NAMES,
@@ -56,7 +55,6 @@ from app.core.documents.summarize import (
 )
 from app.core.engine.base import CancelToken, Engine, TokenEvent
 from app.core.models.gguf_file import fmt_bytes, read_gguf_info
-from app.core.progress import time_left
 from app.ui.workers import StreamWorker
 
 if TYPE_CHECKING:
@@ -101,31 +99,34 @@ class SummarizeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, style: Style = "bullets") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Summarize a document")
+        self.setWindowTitle(self.tr("Summarize a document"))
         self.resize(560, 380)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("A PDF, Word, web page, Markdown or text file")
+        self.path_edit.setPlaceholderText(
+            self.tr("A PDF, Word, web page, Markdown or text file"))
         row.addWidget(self.path_edit, 1)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row.addWidget(browse)
-        form.addRow("Document:", row)
+        form.addRow(self.tr("Document:"), row)
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setPlaceholderText("…or paste the text to summarize here")
-        form.addRow("Text:", self.text_edit)
+        self.text_edit.setPlaceholderText(self.tr("…or paste the text to summarize here"))
+        form.addRow(self.tr("Text:"), self.text_edit)
         self.style_box = QComboBox()
+        names = {"short": self.tr("A short summary"), "bullets": self.tr("Bullet points"),
+                 "detailed": self.tr("A detailed summary")}
         for key in STYLES:
-            self.style_box.addItem(STYLE_NAMES[key].capitalize(), key)
+            self.style_box.addItem(names.get(key) or STYLE_NAMES[key].capitalize(), key)
         self.style_box.setCurrentIndex(STYLES.index(style))
-        form.addRow("Style:", self.style_box)
+        form.addRow(self.tr("Style:"), self.style_box)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Summarize")
+        ok.setText(self.tr("Summarize"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -133,8 +134,9 @@ class SummarizeDialog(QDialog):
     def _browse(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a document", str(Path.home()),
-            f"Documents ({patterns});;All files (*)")
+            self, self.tr("Choose a document"), str(Path.home()),
+            self.tr("Documents ({patterns})").format(patterns=patterns) + ";;"
+            + self.tr("All files (*)"))
         if path:
             self.path_edit.setText(path)
 
@@ -150,11 +152,11 @@ class SummaryProgressDialog(QDialog):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Summarizing {name}")
+        self.setWindowTitle(self.tr("Summarizing {name}").format(name=name))
         self.setModal(False)
         self.resize(480, 300)
         layout = QVBoxLayout(self)
-        self.message = QLabel(f"Reading {name}…")
+        self.message = QLabel(self.tr("Reading {name}…").format(name=name))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.bar = QProgressBar()
@@ -163,9 +165,9 @@ class SummaryProgressDialog(QDialog):
         self.eta = QLabel("")
         layout.addWidget(self.eta)
         self.preview = QTextBrowser()
-        self.preview.setPlaceholderText("The summary appears here as it is written.")
+        self.preview.setPlaceholderText(self.tr("The summary appears here as it is written."))
         layout.addWidget(self.preview, 1)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._cancel)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
 
@@ -174,7 +176,19 @@ class SummaryProgressDialog(QDialog):
         if event.total > 0 and event.stage != "planning":
             self.bar.setRange(0, event.total)
             self.bar.setValue(event.done)
-        self.eta.setText(time_left(event.eta_s).capitalize())
+        self.eta.setText(self._time_left(event.eta_s))
+
+    def _time_left(self, seconds: float | None) -> str:
+        """The estimate rounded to what a person can use (it moves with every part)."""
+        if seconds is None:
+            return ""
+        if seconds < 1:
+            return self.tr("Almost done")
+        if seconds < 60:
+            return self.tr("About {seconds} s left").format(seconds=round(seconds))
+        if seconds < 3600:
+            return self.tr("About {minutes} min left").format(minutes=round(seconds / 60))
+        return self.tr("About {hours} h left").format(hours=f"{seconds / 3600:.1f}")
 
     def append(self, text: str) -> None:
         self.preview.moveCursor(self.preview.textCursor().MoveOperation.End)
@@ -182,7 +196,7 @@ class SummaryProgressDialog(QDialog):
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.message.setText("Cancelling…")
+        self.message.setText(self.tr("Cancelling…"))
         self.cancel_requested.emit()
 
     def reject(self) -> None:  # Esc or the close button also cancel
@@ -246,9 +260,10 @@ class SummarizeController(QObject):
         self._cancelled = False
         self._result_id: int | None = None
         self._notices: tuple[str, ...] = ()
-        self.action = QAction("&Summarize document…", window)
+        self.action = QAction(self.tr("&Summarize document…"), window)
         self.action.setShortcut("Ctrl+Shift+S")
-        self.action.setToolTip(f"Summarize {supported_description()}")
+        self.action.setToolTip(self.tr("Summarize a PDF, Word (.docx), web page (.html), "
+                                       "Markdown or plain-text file"))
         self.action.triggered.connect(self.open_dialog)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
@@ -258,6 +273,12 @@ class SummarizeController(QObject):
     @property
     def running(self) -> bool:
         return self._busy
+
+    def _already_running(self) -> str:
+        return self.tr("A document is already being summarized; wait or cancel it.")
+
+    def _cancelled_notice(self) -> str:
+        return self.tr("The summary was cancelled; nothing was saved.")
 
     # -- entry points -------------------------------------------------------------------------
 
@@ -292,15 +313,18 @@ class SummarizeController(QObject):
             self.summarize_file(paths[0], self.style)
             return
         if self.running or self.question is not None:
-            self.window.show_notice("A document is already being summarized; wait or "
-                                    "cancel it.")
+            self.window.show_notice(self._already_running())
             return
-        box = QMessageBox(QMessageBox.Icon.Question, f"Summarize {len(paths)} documents",
-                          f"Summarize {', '.join(p.name for p in paths)}:", parent=self.window)
-        apart = box.addButton("One after another", QMessageBox.ButtonRole.AcceptRole)
-        apart.setToolTip("A summary of each document, each in its own chat")
-        together = box.addButton("Together", QMessageBox.ButtonRole.AcceptRole)
-        together.setToolTip("One summary of all of them")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Summarize {count} documents").format(count=len(paths)),
+            self.tr("Summarize {names} one after another or together?").format(
+                names=", ".join(p.name for p in paths)),
+            parent=self.window)
+        apart = box.addButton(self.tr("One after another"), QMessageBox.ButtonRole.AcceptRole)
+        apart.setToolTip(self.tr("A summary of each document, each in its own chat"))
+        together = box.addButton(self.tr("Together"), QMessageBox.ButtonRole.AcceptRole)
+        together.setToolTip(self.tr("One summary of all of them"))
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(apart)
 
@@ -325,7 +349,8 @@ class SummarizeController(QObject):
             def read_all(cancel: CancelToken) -> Document:
                 return combine([read_document(p, cancel) for p in paths])
 
-            return self._start(f"{len(paths)} documents", read_all, style)
+            return self._start(self.tr("{count} documents").format(count=len(paths)),
+                               read_all, style)
         if not self.summarize_file(paths[0], style):
             return False
         self.queue = list(paths[1:])
@@ -335,7 +360,7 @@ class SummarizeController(QObject):
         return self._start(path.name, lambda cancel: read_document(path, cancel), style)
 
     def summarize_text(self, text: str, style: Style | None = None) -> bool:
-        return self._start("Pasted text", lambda _cancel: from_text(text), style)
+        return self._start(self.tr("Pasted text"), lambda _cancel: from_text(text), style)
 
     # -- the run ------------------------------------------------------------------------------
 
@@ -343,13 +368,13 @@ class SummarizeController(QObject):
         window = self.window
         engine = window.engine
         if self.running:
-            window.show_notice("A document is already being summarized; wait or cancel it.")
+            window.show_notice(self._already_running())
             return False
         if engine is None:
-            window.show_notice("Choose a model first, then summarize the document.")
+            window.show_notice(self.tr("Choose a model first, then summarize the document."))
             return False
         if window.is_generating:
-            window.show_notice("Hearth is still answering; stop it first.")
+            window.show_notice(self.tr("Hearth is still answering; stop it first."))
             return False
         self.style = style = style or self.style
         info = engine.info
@@ -422,7 +447,7 @@ class SummarizeController(QObject):
         if worker is not None:
             worker.deleteLater()
         if self._cancelled and not self._summarized:
-            self.window.show_notice("The summary was cancelled; nothing was saved.")
+            self.window.show_notice(self._cancelled_notice())
             self._end(None)
             return
         if self._waiting_for_model or self.question is not None:
@@ -445,18 +470,26 @@ class SummarizeController(QObject):
         if not choice.tight:
             self._reload(choice.n_ctx)
             return
-        available = fmt_bytes(choice.available)
-        whole = ("to read it in one pass" if choice.whole_document
-                 else "for fewer, larger parts (the whole document does not fit)")
-        box = QMessageBox(
-            QMessageBox.Icon.Question, "A larger context for this document",
-            f"“{prepared.doc.name}” is long for {name}'s {choice.current:,}-token context. "
-            f"Reload {name} with a {choice.n_ctx:,}-token context {whole}? It needs about "
-            f"{fmt_bytes(choice.needed)} of the {available} of memory free now.",
-            parent=window)
-        reload = box.addButton(f"Reload with {choice.n_ctx:,} tokens",
-                               QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Summarize in parts", QMessageBox.ButtonRole.RejectRole)
+        if choice.whole_document:
+            text = self.tr(
+                "“{document}” is long for {model}'s {current}-token context. Reload {model} "
+                "with a {n_ctx}-token context to read it in one pass? It needs about {needed} "
+                "of the {available} of memory free now.")
+        else:
+            text = self.tr(
+                "“{document}” is long for {model}'s {current}-token context. Reload {model} "
+                "with a {n_ctx}-token context for fewer, larger parts (the whole document does "
+                "not fit)? It needs about {needed} of the {available} of memory free now.")
+        text = text.format(document=prepared.doc.name, model=name,
+                           current=f"{choice.current:,}", n_ctx=f"{choice.n_ctx:,}",
+                           needed=fmt_bytes(choice.needed),
+                           available=fmt_bytes(choice.available))
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          self.tr("A larger context for this document"), text, parent=window)
+        reload = box.addButton(
+            self.tr("Reload with {n_ctx} tokens").format(n_ctx=f"{choice.n_ctx:,}"),
+            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Summarize in parts"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(reload)
 
         def answered(button: object) -> None:
@@ -480,8 +513,8 @@ class SummarizeController(QObject):
         self._waiting_for_model = True
         if self.progress is not None:
             self.progress.message.setText(
-                f"Loading {engine.info.name} with a {n_ctx:,}-token context for this "
-                "document…")
+                self.tr("Loading {model} with a {n_ctx}-token context for this document…"
+                        ).format(model=engine.info.name, n_ctx=f"{n_ctx:,}"))
         window.load_model(engine.info.path, n_ctx=n_ctx)
 
     def _on_model_loaded(self, _name: str) -> None:
@@ -523,7 +556,7 @@ class SummarizeController(QObject):
             self.question = None
         self._doc = None
         self._waiting_for_model = False
-        self.window.show_notice("The summary was cancelled; nothing was saved.")
+        self.window.show_notice(self._cancelled_notice())
         self._end(None)
 
     def _end(self, conversation_id: int | None) -> None:

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,14 +61,23 @@ __all__ = [
     "ToolsController",
     "ToolsDialog",
     "call_turn_markdown",
+    "status_text",
     "tool_card_markdown",
 ]
 
-_POLICY_LABELS = {
-    ApprovalPolicy.ASK: "Ask before every tool call",
-    ApprovalPolicy.READ_ONLY: "Run read-only tools without asking",
-    ApprovalPolicy.ALL: "Run every tool without asking (opening files and links still asks)",
-}
+
+def status_text(status: str) -> str:
+    """A tool call's status (``ok``, ``denied``…) in the window's language."""
+    known = {"ok": QCoreApplication.translate("ToolApprovalDialog", "ok", "tool call status"),
+             "error": QCoreApplication.translate("ToolApprovalDialog", "error",
+                                                 "tool call status"),
+             "denied": QCoreApplication.translate("ToolApprovalDialog", "denied",
+                                                  "tool call status"),
+             "cancelled": QCoreApplication.translate("ToolApprovalDialog", "cancelled",
+                                                     "tool call status"),
+             "skipped": QCoreApplication.translate("ToolApprovalDialog", "skipped",
+                                                   "tool call status")}
+    return known.get(status, status)
 
 
 # -- cards ------------------------------------------------------------------------------------
@@ -79,7 +88,8 @@ def tool_card_markdown(record: dict[str, Any]) -> str:
     call = ToolCall(record.get("name") or "?", record.get("arguments") or {}).display()
     status = record.get("status", "")
     duration = record.get("duration_ms") or 0
-    head = f"**Tool** `{call}` — {status}"
+    head = QCoreApplication.translate("ToolApprovalDialog", "**Tool** `{call}` — {status}"
+                                      ).format(call=call, status=status_text(status))
     if record.get("origin"):
         head += f" · {record['origin']}"
     if status == "ok":
@@ -95,9 +105,9 @@ def call_turn_markdown(content: str, calls: list[dict[str, Any]] | None) -> str:
     """The model's call turn, shown as the calls it asked for instead of raw syntax."""
     if not calls:
         return content.removeprefix(PYTHON_TAG)
-    return "Calling " + ", ".join(
-        f"`{ToolCall(c.get('name', '?'), c.get('arguments') or {}).display()}`" for c in calls
-    )
+    return QCoreApplication.translate("ToolApprovalDialog", "Calling {calls}").format(
+        calls=", ".join(f"`{ToolCall(c.get('name', '?'), c.get('arguments') or {}).display()}`"
+                        for c in calls))
 
 
 def display_text(role: str, content: str, stats: dict[str, Any] | None) -> str:
@@ -118,16 +128,19 @@ class ToolApprovalDialog(QDialog):
 
     def __init__(self, call: ToolCall, tool: Tool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Allow this tool call?")
+        self.setWindowTitle(self.tr("Allow this tool call?"))
         self.setModal(True)
         self._decision = Decision.DENY
         layout = QVBoxLayout(self)
-        effect = tool.effect or ("It only reads information." if tool.read_only else
-                                 "It can change things on this computer or open other "
-                                 "programs.")
-        origin = f"<br>From <b>{_escape(tool.origin)}</b>." if tool.origin else ""
-        intro = QLabel(f"The model wants to run <b>{tool.name}</b>: "
-                       f"{_escape(tool.description)}{origin}<br>{_escape(effect)}")
+        effect = tool.effect or (
+            self.tr("It only reads information.") if tool.read_only else
+            self.tr("It can change things on this computer or open other programs."))
+        lines = [self.tr("The model wants to run <b>{tool}</b>: {description}").format(
+            tool=_escape(tool.name), description=_escape(tool.description))]
+        if tool.origin:
+            lines.append(self.tr("From <b>{origin}</b>.").format(origin=_escape(tool.origin)))
+        lines.append(_escape(effect))
+        intro = QLabel("<br>".join(lines))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
@@ -135,17 +148,20 @@ class ToolApprovalDialog(QDialog):
         self.call_text.setReadOnly(True)
         self.call_text.setMaximumHeight(60)
         layout.addWidget(self.call_text)
-        layout.addWidget(QLabel("Arguments:"))
+        layout.addWidget(QLabel(self.tr("Arguments:")))
         self.arguments_text = QPlainTextEdit(
             json.dumps(call.arguments, ensure_ascii=False, indent=2))
         self.arguments_text.setReadOnly(True)
         layout.addWidget(self.arguments_text)
         buttons = QDialogButtonBox(self)
-        self.once_button = buttons.addButton("Allow once", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.always_button = buttons.addButton(f"Always allow {tool.name}",
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.once_button = buttons.addButton(self.tr("Allow once"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.always_button = buttons.addButton(
+            self.tr("Always allow {tool}").format(tool=tool.name),
+            QDialogButtonBox.ButtonRole.AcceptRole)
         self.always_button.setVisible(not tool.always_ask)
-        self.deny_button = buttons.addButton("Deny", QDialogButtonBox.ButtonRole.RejectRole)
+        self.deny_button = buttons.addButton(self.tr("Deny"),
+                                             QDialogButtonBox.ButtonRole.RejectRole)
         self.deny_button.setDefault(True)  # Enter must not approve by accident
         self.once_button.clicked.connect(lambda: self._finish(Decision.ONCE))
         self.always_button.clicked.connect(lambda: self._finish(Decision.ALWAYS))
@@ -230,12 +246,14 @@ class ToolsDialog(QDialog):
 
     def __init__(self, prefs: ToolPrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tools for this chat")
+        self.setWindowTitle(self.tr("Tools for this chat"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The model may call these tools in this chat:"))
+        layout.addWidget(QLabel(self.tr("The model may call these tools in this chat:")))
         self.boxes: dict[str, QCheckBox] = {}
+        groups = self._group_texts()
         for group, what in BUILTIN_GROUPS.items():
-            box = QCheckBox(f"{group} — {what}")
+            box = QCheckBox(self.tr("{group} — {what}").format(
+                group=group, what=groups.get(group, what)))
             box.setChecked(group in prefs.enabled)
             self.boxes[group] = box
             layout.addWidget(box)
@@ -248,33 +266,41 @@ class ToolsDialog(QDialog):
         if problem:
             layout.addWidget(QLabel(problem))
         for name, target in servers:
-            box = QCheckBox(f"MCP server {name} — {target}")
+            box = QCheckBox(self.tr("MCP server {name} — {target}").format(
+                name=name, target=target))
             box.setChecked(f"mcp:{name}" in prefs.enabled)
             self.boxes[f"mcp:{name}"] = box
             layout.addWidget(box)
         for spec in user_specs:
-            box = QCheckBox(f"{spec.name} — {spec.description} (your tool)")
+            box = QCheckBox(self.tr("{name} — {description} (your tool)").format(
+                name=spec.name, description=spec.description))
             box.setChecked(spec.name in prefs.enabled and spec.enabled)
             box.setEnabled(spec.enabled)
             if not spec.enabled:
-                box.setToolTip("Disabled: turn it on in Settings ▸ My tools first.")
+                box.setToolTip(self.tr("Disabled: turn it on in Settings ▸ My tools first."))
             self.boxes[spec.name] = box
             layout.addWidget(box)
         form = QFormLayout()
         self.policy = QComboBox()
-        for policy, label in _POLICY_LABELS.items():
+        policies = {
+            ApprovalPolicy.ASK: self.tr("Ask before every tool call"),
+            ApprovalPolicy.READ_ONLY: self.tr("Run read-only tools without asking"),
+            ApprovalPolicy.ALL: self.tr("Run every tool without asking (opening files and "
+                                        "links still asks)"),
+        }
+        for policy, label in policies.items():
             self.policy.addItem(label, policy.value)
         self.policy.setCurrentIndex(max(0, self.policy.findData(prefs.policy)))
-        form.addRow("Approval:", self.policy)
+        form.addRow(self.tr("Approval:"), self.policy)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Folders the file tools may read:"))
+        layout.addWidget(QLabel(self.tr("Folders the file tools may read:")))
         self.folders = QListWidget()
         self.folders.addItems(prefs.folders)
         layout.addWidget(self.folders)
         row = QHBoxLayout()
-        add = QPushButton("Add folder…")
+        add = QPushButton(self.tr("Add folder…"))
         add.clicked.connect(self._add_folder)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: [self.folders.takeItem(self.folders.row(i))
                                         for i in self.folders.selectedItems()])
         row.addWidget(add)
@@ -288,8 +314,20 @@ class ToolsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _group_texts(self) -> dict[str, str]:
+        """What each built-in tool group does, in the window's language."""
+        return {
+            "calculator": self.tr("a safe calculator"),
+            "time": self.tr("the current date and time, time zones"),
+            "units": self.tr("unit conversion"),
+            "files": self.tr("list, search and read files in approved folders"),
+            "system": self.tr("memory, disk and battery"),
+            "open": self.tr("open a link or file with the default app (always asks)"),
+        }
+
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder the file tools may read")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder the file tools may read"))
         if folder:
             self.folders.addItem(folder)
 
@@ -342,7 +380,8 @@ class ToolsController(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             prefs = dialog.prefs()
             if "files" in prefs.enabled and not prefs.folders:
-                window.show_notice("The file tools need at least one folder; they stay off.")
+                window.show_notice(
+                    self.tr("The file tools need at least one folder; they stay off."))
                 prefs.enabled.remove("files")
             save_tool_prefs(conv, prefs)
 
@@ -427,7 +466,7 @@ class ToolsController(QObject):
         stored = self.window.store.messages(conv)
         last_user = max((i for i, m in enumerate(stored) if m.role == "user"), default=None)
         if last_user is None:
-            raise HearthError("There is no question to answer again.")
+            raise HearthError(self.tr("There is no question to answer again."))
         if last_user + 1 < len(stored):
             self.window.store.delete_messages_from(stored[last_user + 1].id)
 
@@ -451,13 +490,14 @@ class ToolsController(QObject):
             else:
                 from app.ui.main_window import format_stats
 
-                view.end_stream("stopped" if event.status == "cancelled"
+                view.end_stream(self.tr("stopped") if event.status == "cancelled"
                                 else format_stats(event.stats))
         elif isinstance(event, ToolResult):
             record = event.record.as_dict()
             view.add_message("ipython", tool_card_markdown(record),
                              error=event.record.status not in ("ok",),
-                             status="" if event.record.status == "ok" else event.record.status)
+                             status="" if event.record.status == "ok"
+                             else status_text(event.record.status))
         elif isinstance(event, GuardEvent):
             window.show_notice(event.message)
             if event.action == "blocked" and self._conversation is not None:
