@@ -3,8 +3,9 @@ every placeholder kept, and shown by the real widgets once Qt's translator is in
 
 The catalogs are checked against what Qt's own lupdate finds in the modules today, so a new
 string that is not translated fails here; the compiled catalogs (built with lrelease, as the
-set-up does) are loaded into a QTranslator and the Safety page, the local server panel and the
-chat's picture progress are shown in French and Hindi.
+set-up does) are loaded into a QTranslator and the real widgets are shown translated: the Safety
+page in French and Hindi, the local server panel in Hindi, the chat and its picture progress in
+French, My tools in German and the MCP servers dialog in Thai with a real MCP server started.
 """
 
 from __future__ import annotations
@@ -261,3 +262,70 @@ def test_chat_progress_and_titles_in_french(qtbot, translated) -> None:  # type:
     view.append_stream("Un chat.")
     view.end_stream()
     assert answer.text() == "Un chat."  # the model's words are never translated
+
+
+def test_my_tools_in_german_store_json_schema_types(qtbot, translated, hearth_home: Path  # type: ignore[no-untyped-def]
+                                                    ) -> None:
+    """The argument table shows the types in German; tools.json keeps JSON Schema's names."""
+    import json
+
+    from app.ui.user_tools_page import UserToolsPage
+
+    translated("de")
+    path = hearth_home / "tools.json"
+    page = UserToolsPage(path)
+    qtbot.addWidget(page)
+    assert page.new_button.text() == "Neues Werkzeug"
+    assert page.params.horizontalHeaderItem(3).text() == "Erforderlich"
+    page.new_tool()
+    page.name.setText("count_words")
+    page.description.setText("Count the words in a file")
+    page.program.setText("wc")
+    page.args.setText("-w -- {path}")
+    page.add_param("path", "string", "The file", True)
+    page.add_param("limit", "integer", "At most this many", False)
+    assert page.params.cellWidget(1, 1).currentText() == "Ganzzahl"
+    assert page.save_current(), page.error.text()
+    entry = json.loads(path.read_text("utf-8"))["tools"][0]
+    assert entry["parameters"]["properties"] == {
+        "path": {"type": "string", "description": "The file"},
+        "limit": {"type": "integer", "description": "At most this many"}}
+    assert entry["parameters"]["required"] == ["path"]
+    page.args.setText("'unclosed")
+    assert not page.save_current()
+    assert page.error.text().startswith("Die Argumente lassen sich nicht lesen: ")
+
+
+def test_mcp_servers_in_thai_with_a_real_server(qtbot, translated, tmp_path: Path  # type: ignore[no-untyped-def]
+                                                ) -> None:
+    """A pasted server, started for real: its state and its tools' approval words in Thai."""
+    import json
+
+    from app.core.tools.mcp.manager import McpManager
+    from app.ui.mcp_servers import McpServersDialog
+
+    translated("th")
+    manager = McpManager(tmp_path / "mcp.json", logs=tmp_path / "logs")
+    dialog = McpServersDialog(manager)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        assert dialog.target.text().startswith("ยังไม่มีเซิร์ฟเวอร์ MCP")
+        pasted = {"mcpServers": {"fx": {"command": sys.executable,
+                                        "args": ["-m", "tests.support.mcp_server"],
+                                        "cwd": str(ROOT), "env": {"API_TOKEN": "abc123"}}}}
+        assert dialog.add_pasted(json.dumps(pasted)) == ["fx"]
+        assert dialog.notice.text() == "เพิ่มแล้ว: fx"
+        assert dialog.servers.item(0).text() == "fx — หยุดแล้ว"
+        assert dialog.state.text() == ("สถานะ: หยุดแล้ว env:API_TOKEN "
+                                       "ดูเหมือนเป็นข้อมูลลับและยังอยู่ใน mcp.json")
+        dialog.start_current()
+        qtbot.waitUntil(lambda: "echo" in dialog.tool_names(), timeout=30_000)
+        assert dialog.servers.item(0).text() == "fx — พร้อม"
+        assert dialog.start_button.text() == "เริ่มใหม่"
+        labels = [dialog.tools.item(i).text() for i in range(dialog.tools.count())]
+        assert "echo — อ่านอย่างเดียว" in labels
+        assert "delete_everything — ถามทุกครั้ง" in labels and "grow — ถามก่อน" in labels
+    finally:
+        dialog.done(0)
+        manager.close()
