@@ -6,7 +6,7 @@ arrive — so long conversations stay smooth while an answer grows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QPalette,
@@ -29,7 +29,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ROLE_TITLES = {"user": "You", "assistant": "Hearth", "system": "System", "ipython": "Tool"}
+from app.core.engine.base import ProgressEvent
+
+
+def role_title(role: str) -> str:
+    """The title above a message of ``role`` ("Hearth" is the product's name)."""
+    if role == "assistant":
+        return "Hearth"
+    titles = {"user": QCoreApplication.translate("ChatView", "You", "message title"),
+              "system": QCoreApplication.translate("ChatView", "System", "message title"),
+              "ipython": QCoreApplication.translate("ChatView", "Tool", "message title")}
+    return titles.get(role, role.title())
+
+
+def time_left_words(seconds: float | None) -> str:
+    """What :func:`app.core.progress.time_left` says, in the interface's language."""
+    if seconds is None:
+        return ""
+    if seconds < 1:
+        return QCoreApplication.translate("ChatView", "almost done")
+    if seconds < 60:
+        return QCoreApplication.translate("ChatView", "about {seconds} s left").format(
+            seconds=round(seconds))
+    if seconds < 3600:
+        return QCoreApplication.translate("ChatView", "about {minutes} min left").format(
+            minutes=round(seconds / 60))
+    return QCoreApplication.translate("ChatView", "about {hours} h left").format(
+        hours=f"{seconds / 3600:.1f}")
+
+
+def progress_words(event: ProgressEvent) -> str:
+    """What :func:`app.core.engine.base.describe_progress` says ("Reading the picture… 35 % ·
+    about 2 min left"), in the interface's language."""
+    percent = int(event.fraction * 100)
+    eta = event.eta_s
+    # Never "almost done" while the bar still moves: a picture's steps are short.
+    left = time_left_words(max(eta, 1.0)) if eta is not None and event.fraction < 1 else ""
+    if left:
+        return QCoreApplication.translate(
+            "ChatView", "Reading the picture… {percent} % · {time_left}").format(
+                percent=percent, time_left=left)
+    return QCoreApplication.translate("ChatView", "Reading the picture… {percent} %").format(
+        percent=percent)
 
 
 class MarkdownView(QTextBrowser):
@@ -164,7 +205,7 @@ class MessageWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
-        self.title = QLabel(ROLE_TITLES.get(role, role.title()))
+        self.title = QLabel(role_title(role))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -177,14 +218,14 @@ class MessageWidget(QFrame):
         self.status.setObjectName("message-status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         footer.addWidget(self.status, 1)
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setFlat(True)
-        self.copy_button.setToolTip("Copy this message as Markdown")
+        self.copy_button.setToolTip(self.tr("Copy this message as Markdown"))
         self.copy_button.clicked.connect(self._copy)
         footer.addWidget(self.copy_button)
-        self.regenerate_button = QPushButton("Regenerate")
+        self.regenerate_button = QPushButton(self.tr("Regenerate"))
         self.regenerate_button.setFlat(True)
-        self.regenerate_button.setToolTip("Answer this question again")
+        self.regenerate_button.setToolTip(self.tr("Answer this question again"))
         self.regenerate_button.clicked.connect(self.regenerate_requested)
         self.regenerate_button.setVisible(False)
         footer.addWidget(self.regenerate_button)
@@ -225,9 +266,9 @@ class ProgressLine(QWidget):
         self.label = QLabel()
         self.label.setObjectName("progress-text")
         layout.addWidget(self.label, 1)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setFlat(True)
-        self.cancel_button.setToolTip("Stop reading the picture")
+        self.cancel_button.setToolTip(self.tr("Stop reading the picture"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         layout.addWidget(self.cancel_button)
 
@@ -322,11 +363,18 @@ class ChatView(QScrollArea):
 
     def begin_stream(self) -> MessageWidget:
         widget = self.add_message("assistant", "")
-        widget.set_status("Thinking…")
+        widget.set_status(self._thinking())
         self._stream_target = widget
         self._stream_text = ""
         self._flush_timer.start()
         return widget
+
+    def _thinking(self) -> str:
+        return self.tr("Thinking…")
+
+    def show_picture_progress(self, event: ProgressEvent) -> None:
+        """Show how far reading a picture is, in the interface's language."""
+        self.show_progress(event.fraction, progress_words(event))
 
     def show_progress(self, fraction: float, text: str) -> None:
         """Show the progress line under the answer being prepared (hidden by its first word)."""
@@ -337,7 +385,7 @@ class ChatView(QScrollArea):
             self._layout.removeWidget(self.progress)
             self._layout.insertWidget(self._layout.indexOf(target) + 1, self.progress)
         self.progress.show_progress(fraction, text)
-        if target.status.text() == "Thinking…":
+        if target.status.text() == self._thinking():
             target.set_status("")
 
     def hide_progress(self) -> None:
@@ -369,7 +417,7 @@ class ChatView(QScrollArea):
         if self._stream_target is not None and self._stream_dirty:
             self._stream_dirty = False
             self._stream_target.body.stream_markdown(self._stream_text)
-            if self._stream_target.status.text() == "Thinking…":
+            if self._stream_target.status.text() == self._thinking():
                 self._stream_target.set_status("")
 
     # -- scrolling: follow the answer unless the person scrolled up --------------------------

@@ -71,9 +71,9 @@ class ImageAttachBar(QWidget):
         self._current: Path | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.attach_button = QPushButton("Attach image…")
-        self.attach_button.setToolTip("Ask a Llama 3.2 Vision model about a picture "
-                                      "(you can also drop or paste one)")
+        self.attach_button = QPushButton(self.tr("Attach image…"))
+        self.attach_button.setToolTip(self.tr("Ask a Llama 3.2 Vision model about a picture "
+                                              "(you can also drop or paste one)"))
         self.attach_button.clicked.connect(self.choose_file)
         layout.addWidget(self.attach_button)
         self.preview = QLabel()
@@ -82,19 +82,19 @@ class ImageAttachBar(QWidget):
         self.name = QLabel()
         self.name.setVisible(False)
         layout.addWidget(self.name)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setFlat(True)
-        self.remove_button.setToolTip("Do not send this picture")
+        self.remove_button.setToolTip(self.tr("Do not send this picture"))
         self.remove_button.clicked.connect(self.clear)
         self.remove_button.setVisible(False)
         layout.addWidget(self.remove_button)
         layout.addStretch(1)
         self.detail_box = QComboBox()
-        self.detail_box.addItem("Full detail", "full")
-        self.detail_box.addItem("Quick look", "quick")
-        self.detail_box.setToolTip("Full detail reads a picture as up to four tiles, as the "
-                                   "model was trained; a quick look reads one tile, about six "
-                                   "times faster on a CPU")
+        self.detail_box.addItem(self.tr("Full detail"), "full")
+        self.detail_box.addItem(self.tr("Quick look"), "quick")
+        self.detail_box.setToolTip(self.tr("Full detail reads a picture as up to four tiles, as "
+                                           "the model was trained; a quick look reads one tile, "
+                                           "about six times faster on a CPU"))
         layout.addWidget(self.detail_box)
 
     @property
@@ -123,7 +123,7 @@ class ImageAttachBar(QWidget):
         except HearthError as exc:
             self.error.emit(str(exc))
             return False
-        self._show(kept, "pasted picture")
+        self._show(kept, self.tr("pasted picture"))
         return True
 
     def _show(self, kept: Path, name: str) -> None:
@@ -143,8 +143,9 @@ class ImageAttachBar(QWidget):
 
     def choose_file(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))
-        path, _ = QFileDialog.getOpenFileName(self, "Attach an image", "",
-                                              f"Images ({patterns})")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach an image"), "",
+                                              self.tr("Images ({patterns})").format(
+                                                  patterns=patterns))
         if path:
             self.attach(path)
 

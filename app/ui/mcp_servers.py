@@ -53,14 +53,15 @@ from app.core.tools.mcp.manager import McpManager, default_manager
 __all__ = ["McpImportDialog", "McpPasteDialog", "McpServerEditDialog", "McpServersDialog"]
 
 
-def _pairs(text: str, what: str) -> dict[str, str]:
+def _pairs(text: str, problem: str) -> dict[str, str]:
+    """``NAME=VALUE`` lines as a dict; HearthError(``problem``) for a line that is not one."""
     out = {}
     for line in text.splitlines():
         if not line.strip():
             continue
         key, sep, value = line.partition("=")
         if not sep or not key.strip():
-            raise HearthError(f"Each line of {what} must look like NAME=VALUE.")
+            raise HearthError(problem)
         out[key.strip()] = value.strip()
     return out
 
@@ -71,12 +72,12 @@ class McpServerEditDialog(QDialog):
     def __init__(self, server: McpServerConfig | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("MCP server")
+        self.setWindowTitle(self.tr("MCP server"))
         form = QFormLayout(self)
         self.name = QLineEdit(server.name if server else "")
         self.kind = QComboBox()
-        self.kind.addItem("A program on this computer (stdio)", "stdio")
-        self.kind.addItem("A web address (streamable HTTP)", "http")
+        self.kind.addItem(self.tr("A program on this computer (stdio)"), "stdio")
+        self.kind.addItem(self.tr("A web address (streamable HTTP)"), "http")
         self.command = QLineEdit(server.command or "" if server else "")
         self.command.setPlaceholderText("uvx")
         self.args = QLineEdit(shlex.join(server.args) if server else "")
@@ -86,7 +87,7 @@ class McpServerEditDialog(QDialog):
         self.url.setPlaceholderText("http://127.0.0.1:8000/mcp")
         self.env = QPlainTextEdit("\n".join(f"{k}={v}" for k, v in (server.env if server
                                                                       else {}).items()))
-        self.env.setPlaceholderText("NAME=VALUE, one a line")
+        self.env.setPlaceholderText(self.tr("NAME=VALUE, one a line"))
         self.env.setMaximumHeight(70)
         self.headers = QPlainTextEdit("\n".join(f"{k}={v}" for k, v in (
             server.headers if server else {}).items()))
@@ -95,19 +96,19 @@ class McpServerEditDialog(QDialog):
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(1, 3600)
         self.timeout.setValue(server.timeout_s if server else DEFAULT_TIMEOUT_S)
-        self.timeout.setSuffix(" s")
+        self.timeout.setSuffix(self.tr(" s", "seconds"))
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
-        form.addRow("Name:", self.name)
-        form.addRow("Kind:", self.kind)
-        form.addRow("Program:", self.command)
-        form.addRow("Arguments:", self.args)
-        form.addRow("Folder:", self.cwd)
-        form.addRow("Environment:", self.env)
-        form.addRow("Address:", self.url)
-        form.addRow("Headers:", self.headers)
-        form.addRow("Call timeout:", self.timeout)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Program:"), self.command)
+        form.addRow(self.tr("Arguments:"), self.args)
+        form.addRow(self.tr("Folder:"), self.cwd)
+        form.addRow(self.tr("Environment:"), self.env)
+        form.addRow(self.tr("Address:"), self.url)
+        form.addRow(self.tr("Headers:"), self.headers)
+        form.addRow(self.tr("Call timeout:"), self.timeout)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -132,14 +133,17 @@ class McpServerEditDialog(QDialog):
         entry: dict[str, Any] = dict(self._extra)
         if self.kind.currentData() == "http":
             entry["url"] = self.url.text().strip()
-            entry["headers"] = _pairs(self.headers.toPlainText(), "the headers")
+            entry["headers"] = _pairs(self.headers.toPlainText(), self.tr(
+                "Each line of the headers must look like NAME=VALUE."))
         else:
             entry["command"] = self.command.text().strip()
             try:
                 entry["args"] = shlex.split(self.args.text())
             except ValueError as exc:
-                raise HearthError(f"The arguments cannot be read: {exc}.") from None
-            entry["env"] = _pairs(self.env.toPlainText(), "the environment")
+                raise HearthError(self.tr("The arguments cannot be read: {reason}.").format(
+                    reason=exc)) from None
+            entry["env"] = _pairs(self.env.toPlainText(), self.tr(
+                "Each line of the environment must look like NAME=VALUE."))
             if self.cwd.text().strip():
                 entry["cwd"] = self.cwd.text().strip()
         entry["timeout"] = self.timeout.value()
@@ -162,20 +166,21 @@ class McpImportDialog(QDialog):
     def __init__(self, found: list[tuple[str, Any, McpServerConfig]], taken: set[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import MCP servers")
+        self.setWindowTitle(self.tr("Import MCP servers"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("These servers are set up in other apps. Tick the ones Hearth "
-                                "may start too:"))
+        layout.addWidget(QLabel(self.tr("These servers are set up in other apps. Tick the ones "
+                                        "Hearth may start too:")))
         self.boxes: list[tuple[QCheckBox, McpServerConfig]] = []
         for app, path, server in found:
             name = server.name if server.name not in taken else \
                 f"{app.split()[0].lower()}-{server.name}"
-            box = QCheckBox(f"{name} — {server.describe()}  (from {app}: {path})")
+            box = QCheckBox(self.tr("{name} — {target}  (from {app}: {path})").format(
+                name=name, target=server.describe(), app=app, path=path))
             layout.addWidget(box)
             self.boxes.append((box, replace(server, name=name)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -189,10 +194,10 @@ class McpPasteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Paste MCP servers")
+        self.setWindowTitle(self.tr("Paste MCP servers"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Paste the \"mcpServers\" block from Claude Desktop, LM Studio, "
-                                "Cursor or VS Code:"))
+        layout.addWidget(QLabel(self.tr("Paste the \"mcpServers\" block from Claude Desktop, "
+                                        "LM Studio, Cursor or VS Code:")))
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText('{"mcpServers": {"time": {"command": "uvx", '
                                      '"args": ["mcp-server-time"]}}}')
@@ -216,7 +221,7 @@ class McpServersDialog(QDialog):
 
     def __init__(self, manager: McpManager | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("MCP servers")
+        self.setWindowTitle(self.tr("MCP servers"))
         self.manager = manager or default_manager()
         self._bridge = _Bridge(self)
         self._bridge.changed.connect(self._on_changed, Qt.ConnectionType.QueuedConnection)
@@ -238,17 +243,17 @@ class McpServersDialog(QDialog):
         self.servers.itemChanged.connect(self._on_toggled)
         left_layout.addWidget(self.servers)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.clicked.connect(self.add_server)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_server)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.clicked.connect(self.import_servers)
-        self.paste_button = QPushButton("Paste JSON…")
-        self.paste_button.setToolTip("Paste the mcpServers block of Claude Desktop, LM Studio, "
-                                     "Cursor or VS Code")
+        self.paste_button = QPushButton(self.tr("Paste JSON…"))
+        self.paste_button.setToolTip(self.tr("Paste the mcpServers block of Claude Desktop, "
+                                             "LM Studio, Cursor or VS Code"))
         self.paste_button.clicked.connect(self.paste_servers)
         for button in (self.add_button, self.edit_button, self.remove_button,
                        self.import_button, self.paste_button):
@@ -266,20 +271,20 @@ class McpServersDialog(QDialog):
         right_layout.addWidget(self.target)
         right_layout.addWidget(self.state)
         actions = QHBoxLayout()
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.clicked.connect(self.start_current)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.clicked.connect(self.stop_current)
-        self.keychain_button = QPushButton("Move secrets to the keychain")
+        self.keychain_button = QPushButton(self.tr("Move secrets to the keychain"))
         self.keychain_button.clicked.connect(self.move_secrets)
         for button in (self.start_button, self.stop_button, self.keychain_button):
             actions.addWidget(button)
         actions.addStretch(1)
         right_layout.addLayout(actions)
-        right_layout.addWidget(QLabel("Tools:"))
+        right_layout.addWidget(QLabel(self.tr("Tools:")))
         self.tools = QListWidget()
         right_layout.addWidget(self.tools, 2)
-        right_layout.addWidget(QLabel("Log (the server's stderr):"))
+        right_layout.addWidget(QLabel(self.tr("Log (the server's stderr):")))
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(2000)
@@ -323,10 +328,16 @@ class McpServersDialog(QDialog):
 
     def _label(self, server: McpServerConfig) -> str:
         connection = self.manager.existing(server.name)
-        state = connection.state.value if connection else ServerState.STOPPED.value
-        if not server.enabled:
-            state = "off"
-        return f"{server.name} — {state}"
+        state = connection.state if connection else ServerState.STOPPED
+        return f"{server.name} — {self._state_word(state if server.enabled else 'off')}"
+
+    def _state_word(self, state: str) -> str:
+        """A server's state in one word for the list (``off``: turned off in mcp.json)."""
+        return {ServerState.STOPPED: self.tr("stopped", "MCP server state"),
+                ServerState.STARTING: self.tr("starting", "MCP server state"),
+                ServerState.READY: self.tr("ready", "MCP server state"),
+                ServerState.FAILED: self.tr("failed", "MCP server state"),
+                "off": self.tr("off", "MCP server state")}.get(state, str(state))
 
     def current_name(self) -> str | None:
         item = self.servers.currentItem()
@@ -369,34 +380,40 @@ class McpServersDialog(QDialog):
                        self.edit_button, self.remove_button):
             widget.setEnabled(has)
         if config is None:
-            self.target.setText("No MCP servers yet: Add… one, or Import… those of Claude "
-                                "Desktop or LM Studio.")
+            self.target.setText(self.tr("No MCP servers yet: Add… one, or Import… those of "
+                                        "Claude Desktop or LM Studio."))
             self.state.setText("")
             self.log.clear()
             return
-        kind = "URL" if config.url else "Program"
-        self.target.setText(f"<b>{config.name}</b> — {kind}: {_escape(config.describe())}")
+        target = self.tr("<b>{name}</b> — URL: {target}") if config.url else \
+            self.tr("<b>{name}</b> — Program: {target}")
+        self.target.setText(target.format(name=_escape(config.name),
+                                          target=_escape(config.describe())))
         connection = self.manager.existing(config.name)
         if connection is not None:
             self._watch(connection)
         state = connection.state if connection else ServerState.STOPPED
-        text = "Turned off." if not config.enabled else f"State: {state.value}."
+        sentences = [self.tr("Turned off.") if not config.enabled else
+                     self.tr("State: {state}.").format(state=self._state_word(state))]
         if connection is not None and connection.error:
-            text += f" {connection.error}"
+            sentences.append(connection.error)  # the core's sentence, as it is
         secrets = config.secrets_in_file()
         if secrets:
-            text += f" {', '.join(secrets)} look secret and are still in mcp.json."
-        self.state.setText(text)
+            sentences.append(self.tr("{names} look secret and are still in mcp.json.").format(
+                names=", ".join(secrets)))
+        self.state.setText(" ".join(sentences))
         self.keychain_button.setEnabled(bool(secrets))
-        self.start_button.setText("Restart" if state is ServerState.READY else "Start")
+        self.start_button.setText(self.tr("Restart") if state is ServerState.READY
+                                  else self.tr("Start"))
         self.start_button.setEnabled(config.enabled and state is not ServerState.STARTING)
         self.stop_button.setEnabled(state is ServerState.READY)
         if connection is not None:
             for info in connection.tools:
                 flags = approval_flags(info)
-                how = "read-only" if flags.read_only else (
-                    "always asks" if flags.always_ask else "asks")
-                item = QListWidgetItem(f"{info.name} — {how}")
+                how = self.tr("{tool} — read-only") if flags.read_only else (
+                    self.tr("{tool} — always asks") if flags.always_ask else
+                    self.tr("{tool} — asks"))
+                item = QListWidgetItem(how.format(tool=info.name))
                 item.setToolTip(f"{info.description}\n\n{flags.effect}")
                 item.setData(Qt.ItemDataRole.UserRole, info.name)
                 self.tools.addItem(item)
@@ -494,7 +511,7 @@ class McpServersDialog(QDialog):
         worker.finished.connect(lambda: self._workers.remove(worker)
                                 if worker in self._workers else None)
         self._workers.append(worker)
-        self.notice.setText(f"Starting {name}…")
+        self.notice.setText(self.tr("Starting {name}…").format(name=name))
         worker.result.connect(lambda _v: self.notice.setText(""))
         worker.start()
         self._show_current()
@@ -514,15 +531,16 @@ class McpServersDialog(QDialog):
         except HearthError as exc:
             self.notice.setText(str(exc))
             return
-        self.notice.setText(f"Moved to the system keychain: {', '.join(moved)}." if moved
-                            else "Nothing that looks secret is left in mcp.json.")
+        self.notice.setText(
+            self.tr("Moved to the system keychain: {names}.").format(names=", ".join(moved))
+            if moved else self.tr("Nothing that looks secret is left in mcp.json."))
         self._show_current()
 
     def import_servers(self) -> None:
         found = read_external_servers()
         if not found:
-            self.notice.setText("No MCP servers were found in Claude Desktop's or LM Studio's "
-                                "settings.")
+            self.notice.setText(self.tr("No MCP servers were found in Claude Desktop's or LM "
+                                        "Studio's settings."))
             return
         taken = {s.name for s in self.manager.servers()}
         dialog = self.import_dialog(found, taken, self)
@@ -536,7 +554,7 @@ class McpServersDialog(QDialog):
             except HearthError as exc:
                 self.notice.setText(str(exc))
         if done:
-            self.notice.setText(f"Imported {', '.join(done)}.")
+            self.notice.setText(self.tr("Imported {names}.").format(names=", ".join(done)))
         self.reload()
 
     def paste_servers(self) -> None:
@@ -561,10 +579,12 @@ class McpServersDialog(QDialog):
                 continue
             save_server(server, self.manager.path, replace=False)
             added.append(server.name)
-        message = f"Added {', '.join(added)}." if added else "Nothing was added."
+        sentences = [self.tr("Added {names}.").format(names=", ".join(added)) if added
+                     else self.tr("Nothing was added.")]
         if skipped:
-            message += f" Already here, left as they are: {', '.join(skipped)}."
-        self.notice.setText(message)
+            sentences.append(self.tr("Already here, left as they are: {names}.").format(
+                names=", ".join(skipped)))
+        self.notice.setText(" ".join(sentences))
         self.reload(added[0] if added else None)
         return added
 

@@ -138,14 +138,6 @@ def server_controller() -> ServerController:
     return _controller
 
 
-_STATES = {
-    "stopped": "Stopped",
-    "starting": "Starting…",
-    "running": "Running: other programs on this computer can use Hearth's models",
-    "stopping": "Stopping…",
-}
-
-
 class ServerPanel(QWidget):
     """The switch, the address to copy, the state and the requests being served."""
 
@@ -153,28 +145,28 @@ class ServerPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         form = QFormLayout(self)
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Serve the installed models over the OpenAI API, for editors, agents and scripts "
-            "on this computer (127.0.0.1 only; use <code>hearth serve</code> for more).")
+            "on this computer (127.0.0.1 only; use <code>hearth serve</code> for more)."))
         intro.setWordWrap(True)
         form.addRow(intro)
-        self.switch = QCheckBox("Serve the OpenAI-compatible API")
+        self.switch = QCheckBox(self.tr("Serve the OpenAI-compatible API"))
         self.switch.setChecked(controller.state in ("running", "starting"))
         self.switch.toggled.connect(self._toggled)
-        form.addRow("Local server:", self.switch)
+        form.addRow(self.tr("Local server:"), self.switch)
         address_row = QHBoxLayout()
         self.address = QLineEdit(controller.url)
         self.address.setReadOnly(True)
         address_row.addWidget(self.address, 1)
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.clicked.connect(self.copy_address)
         address_row.addWidget(self.copy_button)
-        form.addRow("Address:", address_row)
+        form.addRow(self.tr("Address:"), address_row)
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
-        form.addRow("State:", self.state_label)
+        form.addRow(self.tr("State:"), self.state_label)
         self.requests_label = QLabel()
-        form.addRow("Requests:", self.requests_label)
+        form.addRow(self.tr("Requests:"), self.requests_label)
         controller.state_changed.connect(self._show_state)
         controller.requests_changed.connect(self._show_requests)
         self._show_state(controller.state)
@@ -190,9 +182,7 @@ class ServerPanel(QWidget):
         QGuiApplication.clipboard().setText(self.address.text())
 
     def _show_state(self, state: str) -> None:
-        text = _STATES.get(state, state)
-        if state == "error":
-            text = f"Not started: {self.controller.error}"
+        text = self._state_text(state)
         self.state_label.setText(text)
         self.address.setText(self.controller.url)
         running = state in ("running", "starting")
@@ -202,6 +192,18 @@ class ServerPanel(QWidget):
             self.switch.blockSignals(False)
         self.switch.setEnabled(state != "stopping")
 
+    def _state_text(self, state: str) -> str:
+        """The controller's state in words (its error sentence, from the core, stays as is)."""
+        if state == "error":
+            return self.tr("Not started: {reason}").format(reason=self.controller.error)
+        return {
+            "stopped": self.tr("Stopped"),
+            "starting": self.tr("Starting…"),
+            "running": self.tr("Running: other programs on this computer can use Hearth's "
+                               "models"),
+            "stopping": self.tr("Stopping…"),
+        }.get(state, state)
+
     def _show_requests(self, count: int) -> None:
-        self.requests_label.setText("none being answered" if count == 0 else
-                                    f"{count} being answered")
+        self.requests_label.setText(self.tr("none being answered") if count == 0 else
+                                    self.tr("%n being answered", "", count))

@@ -30,13 +30,6 @@ TEST_TIMEOUT_S = 15.0  # how long Test waits for a server's answer
 # Server checks still running (kept alive until they finish, even if the dialog closes).
 _WORKERS: set[QObject] = set()
 
-PRIVACY_NOTE = (
-    "Models on a server run on <b>that computer</b>: your messages, documents and pictures "
-    "are sent there. Hearth only connects to servers you add here, over https, or over plain "
-    "http to this computer or your local network."
-)
-
-
 class ServersPage(QWidget):
     """Edits a copy of the server list; ``servers`` is what OK applies."""
 
@@ -46,7 +39,10 @@ class ServersPage(QWidget):
         super().__init__(parent)
         self._settings = replace(settings, servers=[dict(e) for e in settings.servers])
         layout = QVBoxLayout(self)
-        note = QLabel(PRIVACY_NOTE)
+        note = QLabel(self.tr(
+            "Models on a server run on <b>that computer</b>: your messages, documents and "
+            "pictures are sent there. Hearth only connects to servers you add here, over https, "
+            "or over plain http to this computer or your local network."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.server_list = QListWidget()
@@ -54,22 +50,22 @@ class ServersPage(QWidget):
         layout.addWidget(self.server_list, 1)
         form = QFormLayout()
         self.url = QLineEdit()
-        self.url.setPlaceholderText("http://192.168.1.20:8000 or https://gpu.example.org")
-        form.addRow("Address:", self.url)
+        self.url.setPlaceholderText(self.tr("http://192.168.1.20:8000 or https://gpu.example.org"))
+        form.addRow(self.tr("Address:"), self.url)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("optional; from the host name")
-        form.addRow("Name:", self.name)
+        self.name.setPlaceholderText(self.tr("optional; from the host name"))
+        form.addRow(self.tr("Name:"), self.name)
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("optional; kept in the system keychain")
-        form.addRow("API key:", self.key)
+        self.key.setPlaceholderText(self.tr("optional; kept in the system keychain"))
+        form.addRow(self.tr("API key:"), self.key)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add)
-        self.test_button = QPushButton("Test")
+        self.test_button = QPushButton(self.tr("Test"))
         self.test_button.clicked.connect(self.test_selected)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         for b in (self.add_button, self.test_button, self.remove_button):
             buttons.addWidget(b)
@@ -92,8 +88,9 @@ class ServersPage(QWidget):
 
         self.server_list.clear()
         for server in list_servers(self._settings):
-            key = " · API key in keychain" if server.api_key else ""
-            item = QListWidgetItem(f"{server.name} — {server.url}{key}")
+            text = self.tr("{name} — {url} · API key in keychain") if server.api_key else \
+                "{name} — {url}"
+            item = QListWidgetItem(text.format(name=server.name, url=server.url))
             item.setData(Qt.ItemDataRole.UserRole, server.name)
             self.server_list.addItem(item)
             if server.name == select:
@@ -143,7 +140,7 @@ class ServersPage(QWidget):
         except HearthError as exc:
             self.status.setText(str(exc))
             return
-        self.status.setText(f"Reaching {config.url}…")
+        self.status.setText(self.tr("Reaching {url}…").format(url=config.url))
         self.models.clear()
         quick = replace(config, read_timeout=min(config.read_timeout, TEST_TIMEOUT_S))
         worker = CallWorker(lambda: try_server(quick))
@@ -163,10 +160,11 @@ class ServersPage(QWidget):
             self.status.setText(outcome)
         else:
             count = len(outcome.models)  # type: ignore[attr-defined]
-            self.status.setText(
-                f"{name} answers ({outcome.kind}, {outcome.latency_ms:.0f} ms) and serves "  # type: ignore[attr-defined]
-                f"{count} model{'s' if count != 1 else ''}; they appear in the model list, "
-                "marked as remote.")
+            self.status.setText(self.tr(
+                "{name} answers ({kind}, {ms} ms) and serves %n model(s); they appear in the "
+                "model list, marked as remote.", "", count).format(
+                    name=name, kind=outcome.kind,  # type: ignore[attr-defined]
+                    ms=f"{outcome.latency_ms:.0f}"))  # type: ignore[attr-defined]
             for model in outcome.models:  # type: ignore[attr-defined]
                 self.models.addItem(f"{name}/{model.id}")
         self.tested.emit(name, outcome)
@@ -177,6 +175,7 @@ class ServersPage(QWidget):
         if not name:
             return
         self._settings.servers = [e for e in self._settings.servers if e.get("name") != name]
-        self.status.setText(f"{name} will be forgotten, with its key, when you press OK.")
+        self.status.setText(self.tr("{name} will be forgotten, with its key, when you press "
+                                    "OK.").format(name=name))
         self.models.clear()
         self._refresh()

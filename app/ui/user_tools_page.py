@@ -42,7 +42,7 @@ from app.core.tools.user_tools import (
 
 __all__ = ["UserToolsPage"]
 
-TYPES = ["string", "integer", "number", "boolean", "array"]
+TYPES = ["string", "integer", "number", "boolean", "array"]  # JSON Schema's, as stored
 
 
 class UserToolsPage(QWidget):
@@ -60,9 +60,9 @@ class UserToolsPage(QWidget):
         self.list.itemChanged.connect(self._toggled)
         left.addWidget(self.list)
         row = QHBoxLayout()
-        self.new_button = QPushButton("New tool")
+        self.new_button = QPushButton(self.tr("New tool"))
         self.new_button.clicked.connect(self.new_tool)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_tool)
         row.addWidget(self.new_button)
         row.addWidget(self.remove_button)
@@ -73,36 +73,38 @@ class UserToolsPage(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText("word_count")
         self.description = QLineEdit()
-        self.description.setPlaceholderText("What it does, for the model")
+        self.description.setPlaceholderText(self.tr("What it does, for the model"))
         self.program = QLineEdit()
         self.program.setPlaceholderText("wc")
         self.args = QLineEdit()
         self.args.setPlaceholderText("-w -- {path}")
-        self.args.setToolTip("The program's arguments; {name} is replaced by the value of the "
-                             "argument 'name'. No shell is used.")
+        # "{name}" here is what a person types, not a placeholder of the sentence.
+        self.args.setToolTip(self.tr("The program's arguments; {name} is replaced by the value "
+                                     "of the argument 'name'. No shell is used."))
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(1, 600)
         self.timeout.setValue(30)
-        self.timeout.setSuffix(" s")
-        self.read_only = QCheckBox("It only reads (runs without asking under “read-only”)")
-        self.enabled = QCheckBox("Enabled")
-        form.addRow("Name:", self.name)
-        form.addRow("Description:", self.description)
-        form.addRow("Program:", self.program)
-        form.addRow("Arguments:", self.args)
-        form.addRow("Timeout:", self.timeout)
+        self.timeout.setSuffix(self.tr(" s", "seconds"))
+        self.read_only = QCheckBox(self.tr("It only reads (runs without asking under “read-only”)"))
+        self.enabled = QCheckBox(self.tr("Enabled"))
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Description:"), self.description)
+        form.addRow(self.tr("Program:"), self.program)
+        form.addRow(self.tr("Arguments:"), self.args)
+        form.addRow(self.tr("Timeout:"), self.timeout)
         form.addRow(self.read_only)
         form.addRow(self.enabled)
         right.addLayout(form)
-        right.addWidget(QLabel("What the model passes (its arguments):"))
+        right.addWidget(QLabel(self.tr("What the model passes (its arguments):")))
         self.params = QTableWidget(0, 4)
-        self.params.setHorizontalHeaderLabels(["Name", "Type", "Description", "Required"])
+        self.params.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Type"),
+                                               self.tr("Description"), self.tr("Required")])
         self.params.horizontalHeader().setStretchLastSection(False)
         right.addWidget(self.params)
         prow = QHBoxLayout()
-        self.add_param_button = QPushButton("Add argument")
+        self.add_param_button = QPushButton(self.tr("Add argument"))
         self.add_param_button.clicked.connect(lambda: self.add_param("", "string", "", True))
-        self.remove_param_button = QPushButton("Remove argument")
+        self.remove_param_button = QPushButton(self.tr("Remove argument"))
         self.remove_param_button.clicked.connect(
             lambda: self.params.removeRow(self.params.currentRow())
             if self.params.currentRow() >= 0 else None)
@@ -114,7 +116,7 @@ class UserToolsPage(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         right.addWidget(self.error)
-        self.save_button = QPushButton("Save tool")
+        self.save_button = QPushButton(self.tr("Save tool"))
         self.save_button.clicked.connect(self.save_current)
         right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(right, 2)
@@ -128,7 +130,8 @@ class UserToolsPage(QWidget):
             self.entries = load_user_tool_entries(self.path)
         except HearthError as exc:
             self.entries = []
-            problem = f"{exc} Fix or remove the file to edit tools here."
+            problem = self.tr("{problem} Fix or remove the file to edit tools here.").format(
+                problem=exc)
         self._fill_list()
         if problem:  # a broken file is never overwritten from here
             self.error.setText(problem)
@@ -187,14 +190,24 @@ class UserToolsPage(QWidget):
         self.params.insertRow(row)
         self.params.setItem(row, 0, QTableWidgetItem(name))
         combo = QComboBox()
-        combo.addItems(TYPES)
-        combo.setCurrentText(kind if kind in TYPES else "string")
+        words = self._type_words()
+        for value in TYPES:
+            combo.addItem(words[value], value)
+        combo.setCurrentIndex(TYPES.index(kind) if kind in TYPES else 0)
         self.params.setCellWidget(row, 1, combo)
         self.params.setItem(row, 2, QTableWidgetItem(description))
         box = QTableWidgetItem()
         box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         box.setCheckState(Qt.CheckState.Checked if required else Qt.CheckState.Unchecked)
         self.params.setItem(row, 3, box)
+
+    def _type_words(self) -> dict[str, str]:
+        """JSON Schema's type names as the table shows them."""
+        return {"string": self.tr("string", "JSON Schema type: text"),
+                "integer": self.tr("integer", "JSON Schema type: whole number"),
+                "number": self.tr("number", "JSON Schema type: any number"),
+                "boolean": self.tr("boolean", "JSON Schema type: true or false"),
+                "array": self.tr("array", "JSON Schema type: a list of texts")}
 
     # -- editing ------------------------------------------------------------------------------
 
@@ -219,7 +232,7 @@ class UserToolsPage(QWidget):
             if not name:
                 continue
             combo = self.params.cellWidget(row, 1)
-            kind = combo.currentText() if isinstance(combo, QComboBox) else "string"
+            kind = combo.currentData() if isinstance(combo, QComboBox) else "string"
             spec: dict[str, Any] = {"type": kind}
             if kind == "array":
                 spec["items"] = {"type": "string"}
@@ -233,7 +246,8 @@ class UserToolsPage(QWidget):
         try:
             args = shlex.split(self.args.text())
         except ValueError as exc:
-            raise HearthError(f"The arguments cannot be read: {exc}.") from None
+            raise HearthError(self.tr("The arguments cannot be read: {reason}.").format(
+                reason=exc)) from None
         action = dict(previous.get("action") or {})
         action.update({"program": self.program.text().strip(), "args": args})
         entry.update({
