@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.engine.base import (
     CancelToken,
@@ -43,8 +44,25 @@ from app.core.safety.prompt import (
 )
 from app.core.safety.verdict import Verdict, max_verdict_tokens, parse_verdict, verdict_language
 
+if TYPE_CHECKING:
+    from app.core.vision.tokenizer import Tokenizer
+
 #: The vision guard's context: the prompt (~200 tokens), one exchange and the verdict.
 VISION_GUARD_CTX = 4096
+
+
+def vision_prompt_tokens(tokenizer: Tokenizer, turns: Sequence[Turn],
+                         codes: Sequence[str] = DEFAULT_CODES, role: Role | None = None, *,
+                         image: bool = True) -> list[int]:
+    """Llama Guard 3 Vision's prompt as token ids, as Meta's ChatFormat encodes it: Llama 3
+    markup as control tokens, ``<|image|>`` when there is a picture, the user message as plain
+    text (text a person typed never becomes a control token)."""
+    judged: Role = role or turns[-1].role
+    head = tokenizer.encode(BEGIN_OF_TEXT + USER_HEADER)
+    if image:
+        head.append(tokenizer.image)
+    return (head + tokenizer.encode_text(user_message(turns, codes, judged))
+            + tokenizer.encode(ASSISTANT_HEADER))
 
 
 class VisionGuardClassifier:
@@ -94,16 +112,8 @@ class VisionGuardClassifier:
 
     def prompt_tokens(self, turns: Sequence[Turn], role: Role | None = None, *,
                       image: bool = True) -> list[int]:
-        """The prompt's token ids: Llama 3 markup as control tokens, ``<|image|>`` when there
-        is a picture, the user message as plain text (typed text never becomes a control
-        token)."""
-        tok = self.engine.tokenizer
-        judged: Role = role or turns[-1].role
-        head = tok.encode(BEGIN_OF_TEXT + USER_HEADER)
-        if image:
-            head.append(tok.image)
-        return (head + tok.encode_text(user_message(turns, self.codes, judged))
-                + tok.encode(ASSISTANT_HEADER))
+        """The prompt's token ids (see :func:`vision_prompt_tokens`)."""
+        return vision_prompt_tokens(self.engine.tokenizer, turns, self.codes, role, image=image)
 
     def constraint(self) -> object:
         """A fresh verdict constraint for one check."""
