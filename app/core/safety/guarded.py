@@ -445,6 +445,27 @@ def find_vision_guard_model(spec: str | None = None) -> str:
                       "llama-guard-3-11b-vision`), or choose one in Settings → Safety.")
 
 
+def vision_guard_status(policy: GuardPolicy) -> tuple[bool, str]:
+    """Whether messages with a picture will be judged by Llama Guard 3 Vision under
+    ``policy``, and a sentence saying so (or why not) for Settings → Safety. Quick: it reads
+    the models folder and one file header, and loads nothing."""
+    from app.core.licence import check_file, refusal, restriction_of_file
+
+    if not policy.check_images:
+        return False, "Pictures are not checked (the text of a message with a picture is)."
+    try:
+        path = Path(find_vision_guard_model(policy.vision_model))
+        decision = check_file(path)
+    except HearthError as exc:
+        return False, (f"Pictures are not checked: {exc.message.rstrip('.')} (the text of a "
+                       "message with a picture is).")
+    if not decision.allowed:
+        what = restriction_of_file(path) or "a Llama 3.2 vision model"
+        reason = refusal(decision, path.name, what).message
+        return False, f"Pictures are not checked: {reason}"
+    return True, f"Pictures are checked by Llama Guard 3 11B Vision ({path.name})."
+
+
 def load_guard(policy: GuardPolicy) -> Classifier:
     """Load the guard model that ``policy`` names, with its categories."""
     classifier = GuardClassifier.load(find_guard_model(policy.model), policy.codes())
