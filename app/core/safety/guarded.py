@@ -441,8 +441,9 @@ def find_vision_guard_model(spec: str | None = None) -> str:
         if "llama-guard-3" in name and "vision" in name:
             return str(model.path)
     raise HearthError("Llama Guard 3 11B Vision is not installed",
-                      hint="Add its GGUF files to the models folder (see `hearth models info "
-                      "llama-guard-3-11b-vision`), or choose one in Settings → Safety.")
+                      hint="Meta publishes it as safetensors (meta-llama/Llama-Guard-3-11B-"
+                      "Vision): convert that checkpoint into the models folder with `hearth "
+                      "convert-vision FOLDER`, or choose its GGUF in Settings → Safety.")
 
 
 def vision_guard_status(policy: GuardPolicy) -> tuple[bool, str]:

@@ -460,3 +460,16 @@ def test_service_loads_the_installed_vision_guard(
 def test_malformed_multimodal_inputs_are_refused(bad: object) -> None:
     with pytest.raises(ModerationInputError):
         moderate(None, bad, vision=lambda: None, save_image=lambda _u: Path("x"))
+
+
+def test_catalog_keeps_the_vision_guard_hidden_with_the_converters_names() -> None:
+    from app.core.models.catalog import load_catalog
+
+    entry = load_catalog(use_cache=False).get("llama-guard-3-11b-vision")
+    assert entry.listed is False and entry.licence == "vision" and entry.is_vision
+    assert entry.repo == "meta-llama/Llama-Guard-3-11B-Vision"
+    quant = entry.quant()
+    # The names `hearth convert-vision` writes for Meta's checkpoint folder.
+    assert quant.model_file.name == "Llama-Guard-3-11B-Vision-Q4_K.gguf"
+    assert quant.projector is not None
+    assert quant.projector.name == "Llama-Guard-3-11B-Vision-mmproj-F16.gguf"
