@@ -140,7 +140,8 @@ def _picture_guard(image: str, model: str | None, policy: object
 class ChatGuard:
     """The safety layer of ``hearth chat``: wraps the engine, reports what the guard did."""
 
-    def __init__(self, args: argparse.Namespace, settings: object) -> None:
+    def __init__(self, args: argparse.Namespace, settings: object, *,
+                 picture: bool = False) -> None:
         from app.core.safety.guarded import GuardService
         from app.core.settings import Settings
 
@@ -152,8 +153,17 @@ class ChatGuard:
             self.policy.model = args.guard_model
         self.service = GuardService()
         self.events: list[dict[str, object]] = []
-        if self.policy.active:
-            self.service.classifier(self.policy)  # load now: errors before the chat starts
+        if not self.policy.active:
+            return
+        if picture and self.policy.check_images:
+            # A message with a picture: Llama Guard 3 Vision judges it when it can be had
+            # (otherwise the text guard does, and the picture is reported unchecked).
+            try:
+                self.service.vision_classifier(self.policy)
+                return
+            except HearthError:
+                pass
+        self.service.classifier(self.policy)  # load now: errors before the chat starts
 
     def wrap(self, engine: object) -> object:
         return self.service.wrap(engine, self.policy)  # type: ignore[arg-type]

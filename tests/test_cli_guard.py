@@ -171,3 +171,35 @@ def test_guard_image_errors_are_one_sentence(guard_gguf: Path, tmp_path: Path) -
     assert unchecked.returncode == 0 and unchecked.stdout.strip() == "safe"
     assert ("The picture was not checked by the safety model: Llama Guard 3 11B Vision is "
             "not installed.") in unchecked.stderr
+
+
+def test_ask_image_guard(picture_file: Path, guard_gguf: Path, tmp_path: Path) -> None:
+    """`hearth ask-image --guard`: the question and its picture go to the vision guard (the
+    stand-in labels this one unsafe); without a vision guard the text guard judges the words
+    and the picture is reported unchecked."""
+    import shutil
+
+    from app.core import paths
+    from app.core.licence import Declaration, store_declaration
+    from tests.support.vision_guard_gguf import DATA, vision_guard_path
+
+    store_declaration(Declaration.make("US", "individual"))
+    shutil.copy(DATA / "tiny-mllama-text.gguf", tmp_path / "Tiny-Vision.gguf")
+    shutil.copy(DATA / "tiny-mllama-mmproj.gguf", tmp_path / "Tiny-Vision-mmproj.gguf")
+    common = ("ask-image", str(picture_file), "--prompt", "What is in this picture?",
+              "--model", str(tmp_path / "Tiny-Vision.gguf"), "--temperature", "0",
+              "--max-tokens", "4", "--ctx", "256", "--json", "--guard")
+    unchecked = hearth(*common, "--guard-model", str(guard_gguf))
+    assert unchecked.returncode == 0, unchecked.stderr
+    data = json.loads(unchecked.stdout)
+    assert [(e["action"], e["role"]) for e in data["guard"]] == [("unchecked", "user")]
+    assert "hearth: safety: The picture was not checked by the safety model" in unchecked.stderr
+    assert data["stop_reason"] != "content_filter"
+
+    vision_guard_path(paths.models_dir())
+    blocked = hearth(*common)  # no text guard installed: not needed for a picture
+    assert blocked.returncode == 3, blocked.stderr
+    data = json.loads(blocked.stdout)
+    assert [(e["action"], e["role"]) for e in data["guard"]] == [("blocked", "user")]
+    assert data["text"].startswith("Not answered: the safety check found")
+    assert data["stop_reason"] == "content_filter"
