@@ -35,7 +35,8 @@ class SafetyPage(QWidget):
         form = QFormLayout(self)
         intro = QLabel("Llama Guard 3 1B, a small safety model from Meta, checks the chat on "
                        "this computer. It labels text in 13 categories of harm; leave out the "
-                       "ones that do not matter here.")
+                       "ones that do not matter here. Messages with a picture can be checked "
+                       "by Llama Guard 3 11B Vision.")
         intro.setWordWrap(True)
         form.addRow(intro)
         self.enabled = QCheckBox("Check the chat with Llama Guard 3")
