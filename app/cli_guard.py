@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from app.core.errors import HearthError
@@ -42,6 +43,10 @@ def add_guard_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
                        "one in Settings, else Llama Guard 3 1B)")
     guard.add_argument("--exclude", type=_codes, default=None, metavar="S7,S8",
                        help="categories to leave out (default: those left out in Settings)")
+    guard.add_argument("--image", metavar="PATH", default=None,
+                       help="a picture sent with the message: judged with Llama Guard 3 11B "
+                       "Vision when it is installed and the licence allows it (otherwise the "
+                       "text alone is judged, and that is said)")
     guard.add_argument("--list-categories", action="store_true",
                        help="print the categories and exit")
     guard.add_argument("--json", action="store_true", help="print one JSON object")
@@ -80,19 +85,23 @@ def cmd_guard(args: argparse.Namespace) -> int:
     policy = load_settings().guard_policy()
     if args.exclude is not None:
         policy.excluded = args.exclude
-    classifier = GuardClassifier.load(find_guard_model(args.model or policy.model),
-                                      policy.codes())
+    classifier, image = _picture_guard(args.image, args.model, policy) if args.image else (
+        None, None)
+    if classifier is None:
+        classifier = GuardClassifier.load(find_guard_model(args.model or policy.model),
+                                          policy.codes())
     try:
         if args.role == "agent":
             turns = [Turn("User", args.after or ""), Turn("Agent", text)]
         else:
             turns = [Turn("User", text)]
-        verdict = classifier.check(turns)
+        verdict = classifier.check(turns, image=image)
     finally:
         classifier.close()
     if args.json:
-        print(json.dumps({**verdict.as_dict(), "role": args.role, "model": classifier.name},
-                         ensure_ascii=False))
+        extra = {"image_checked": image is not None} if args.image else {}
+        print(json.dumps({**verdict.as_dict(), "role": args.role, "model": classifier.name,
+                          **extra}, ensure_ascii=False))
     elif verdict.safe:
         print("safe")
     else:
@@ -100,10 +109,39 @@ def cmd_guard(args: argparse.Namespace) -> int:
     return 0 if verdict.safe else EXIT_UNSAFE
 
 
+def _picture_guard(image: str, model: str | None, policy: object
+                   ) -> tuple[object | None, str | None]:
+    """``hearth guard --image``: Llama Guard 3 Vision and the picture, or (None, None) after
+    saying on stderr why the picture is not checked (the text guard then judges the text)."""
+    from app.core.models.gguf_file import read_gguf_info
+    from app.core.safety.guarded import PICTURES_OFF, find_vision_guard_model, picture_not_checked
+    from app.core.safety.policy import GuardPolicy
+    from app.core.safety.vision_classifier import VisionGuardClassifier
+    from app.core.vision.attachments import check_image
+
+    assert isinstance(policy, GuardPolicy)
+    check_image(image)  # a missing or broken picture is an error, not a skipped check
+    if not policy.check_images:
+        reason = PICTURES_OFF
+    else:
+        spec = policy.vision_model
+        if model and Path(model).is_file() and read_gguf_info(Path(model)).architecture == \
+                "mllama":
+            spec = model
+        try:
+            return VisionGuardClassifier.load(find_vision_guard_model(spec),
+                                              policy.codes()), image
+        except HearthError as exc:
+            reason = exc.message
+    print(f"hearth: safety: {picture_not_checked(reason)}", file=sys.stderr)
+    return None, None
+
+
 class ChatGuard:
     """The safety layer of ``hearth chat``: wraps the engine, reports what the guard did."""
 
-    def __init__(self, args: argparse.Namespace, settings: object) -> None:
+    def __init__(self, args: argparse.Namespace, settings: object, *,
+                 picture: bool = False) -> None:
         from app.core.safety.guarded import GuardService
         from app.core.settings import Settings
 
@@ -115,8 +153,17 @@ class ChatGuard:
             self.policy.model = args.guard_model
         self.service = GuardService()
         self.events: list[dict[str, object]] = []
-        if self.policy.active:
-            self.service.classifier(self.policy)  # load now: errors before the chat starts
+        if not self.policy.active:
+            return
+        if picture and self.policy.check_images:
+            # A message with a picture: Llama Guard 3 Vision judges it when it can be had
+            # (otherwise the text guard does, and the picture is reported unchecked).
+            try:
+                self.service.vision_classifier(self.policy)
+                return
+            except HearthError:
+                pass
+        self.service.classifier(self.policy)  # load now: errors before the chat starts
 
     def wrap(self, engine: object) -> object:
         return self.service.wrap(engine, self.policy)  # type: ignore[arg-type]

@@ -48,6 +48,9 @@ def add_image_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
                    help="decoder layers on the GPU (0: CPU only, 999: all; default: as many "
                    "as its free memory holds); the vision encoder goes first")
     p.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    from app.cli_guard import add_guard_chat_arguments
+
+    add_guard_chat_arguments(p)  # --guard: the picture goes to Llama Guard 3 Vision
     add_declaration_arguments(p)
 
 
@@ -121,6 +124,13 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
         engine = load_engine(path, options, declaration=declaration, projector=args.projector)
     if engine.info.notice:
         print(f"hearth: note: {engine.info.notice}", file=sys.stderr)
+    from app.cli_guard import EXIT_UNSAFE, ChatGuard
+
+    try:
+        guard = ChatGuard(args, settings, picture=True)
+    except BaseException:
+        engine.close()
+        raise
     placed = getattr(engine, "placement_bytes", dict)()
     sampling = settings.sampling(seed=args.seed)
     if args.temperature is not None:
@@ -136,7 +146,9 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
     done: DoneEvent | None = None
     progress = ProgressLine(sys.stderr)
     try:
-        for event in engine.generate(request, cancel):
+        for event in guard.wrap(engine).generate(request, cancel):  # type: ignore[attr-defined]
+            if guard.report(event, sys.stderr):
+                continue
             if isinstance(event, ProgressEvent):
                 progress.show(event)
                 continue
@@ -149,6 +161,7 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
     finally:
         progress.close()
         signal.signal(signal.SIGINT, previous)
+        guard.close()
         engine.close()
     if done is None:
         return EXIT_ERROR
@@ -164,7 +177,10 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
             "n_gpu_layers": engine.info.n_gpu_layers, "offload": engine.info.offload,
             "placement": placed,
             "notice": engine.info.notice,
+            **({"guard": guard.events} if guard.policy.active else {}),
         }, ensure_ascii=False))
     else:
         print()
-    return EXIT_INTERRUPTED if stats.stop_reason == "cancelled" else EXIT_OK
+    if stats.stop_reason == "cancelled":
+        return EXIT_INTERRUPTED
+    return EXIT_UNSAFE if any(e["action"] in ("blocked", "cut") for e in guard.events) else EXIT_OK

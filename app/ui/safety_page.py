@@ -76,7 +76,8 @@ class SafetyPage(QWidget):
         form = QFormLayout(self)
         intro = QLabel(self.tr("Llama Guard 3 1B, a small safety model from Meta, checks the "
                                "chat on this computer. It labels text in 13 categories of harm; "
-                               "leave out the ones that do not matter here."))
+                               "leave out the ones that do not matter here. Messages with a "
+                               "picture can be checked by Llama Guard 3 11B Vision."))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.enabled = QCheckBox(self.tr("Check the chat with Llama Guard 3"))
@@ -108,6 +109,19 @@ class SafetyPage(QWidget):
         self.model.setPlaceholderText(self.tr("Llama Guard 3 1B (download it in the model "
                                              "manager)"))
         form.addRow(self.tr("Safety model:"), self.model)
+        self.check_images = QCheckBox(self.tr("Check messages with a picture with Llama Guard 3 "
+                                              "11B Vision when it is installed"))
+        self.check_images.setChecked(policy.check_images)
+        form.addRow(self.check_images)
+        self.vision_model = QLineEdit(policy.vision_model or "")
+        self.vision_model.setPlaceholderText(self.tr("Llama Guard 3 11B Vision, if installed"))
+        form.addRow(self.tr("Picture safety model:"), self.vision_model)
+        self.vision_status = QLabel()
+        self.vision_status.setWordWrap(True)
+        form.addRow(self.vision_status)
+        self.check_images.toggled.connect(self._show_vision_status)
+        self.vision_model.editingFinished.connect(self._show_vision_status)
+        self._show_vision_status()
         lock_row = QHBoxLayout()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -121,8 +135,17 @@ class SafetyPage(QWidget):
         self.lock_status.setWordWrap(True)
         form.addRow(self.lock_status)
         self._editors: list[QWidget] = [self.enabled, self.what, self.action, self.model,
+                                        self.check_images, self.vision_model,
                                         *self.categories.values()]
         self._show_lock()
+
+    def _show_vision_status(self) -> None:
+        """Say whether pictures will be checked (installed? allowed by the licence check?)."""
+        from app.core.safety.guarded import vision_guard_status
+
+        policy = replace(self._policy, check_images=self.check_images.isChecked(),
+                         vision_model=self.vision_model.text().strip() or None)
+        self.vision_status.setText(vision_guard_status(policy)[1])
 
     @property
     def locked(self) -> bool:
@@ -160,7 +183,9 @@ class SafetyPage(QWidget):
             excluded = []  # at least one category: none ticked means all, as Meta's does
         return replace(self._policy, enabled=self.enabled.isChecked(), check_prompts=prompts,
                        check_answers=answers, action=self.action.currentData(),
-                       excluded=excluded, model=self.model.text().strip() or None)
+                       excluded=excluded, model=self.model.text().strip() or None,
+                       check_images=self.check_images.isChecked(),
+                       vision_model=self.vision_model.text().strip() or None)
 
     def policy(self) -> GuardPolicy:
         """The policy as edited (unchanged while locked)."""

@@ -71,7 +71,7 @@ def test_refresh_takes_sizes_and_hashes_from_the_hub_and_caches_them(
 
 
 def test_refresh_fails_clearly_when_the_hub_has_none_of_the_repos(hub: FakeHub) -> None:
-    with pytest.raises(HubError, match="none of its 5 repos"):
+    with pytest.raises(HubError, match="none of its 6 repos"):
         cat.refresh_catalog()
 
 

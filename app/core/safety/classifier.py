@@ -61,6 +61,8 @@ def last_exchange(messages: Sequence[Message], answer: str | None = None) -> lis
 class GuardClassifier:
     """A loaded Llama Guard 3 model that labels the last turn of a conversation."""
 
+    reads_images = False  # Llama Guard 3 1B / 8B read text; 11B Vision is VisionGuardClassifier
+
     def __init__(self, engine: object, codes: Sequence[str] = DEFAULT_CODES, *,
                  cache_prefix: bool = True) -> None:
         from app.core.engine.llamacpp import LlamaCppEngine
@@ -82,18 +84,19 @@ class GuardClassifier:
     def load(cls, path: str | Path, codes: Sequence[str] = DEFAULT_CODES, *,
              options: LoadOptions | None = None, declaration: DeclarationArg = FROM_SETTINGS,
              cache_prefix: bool = True) -> GuardClassifier:
-        """Load a Llama Guard 3 GGUF on llama.cpp (the licence check applies)."""
+        """Load a Llama Guard 3 GGUF on llama.cpp (the licence check applies).
+
+        A Llama Guard 3 Vision file (mllama) loads as a :class:`VisionGuardClassifier` on the
+        vision engine instead (same methods; the licence-region check of vision models).
+        """
         from app.core.engine.llamacpp import LlamaCppEngine
         from app.core.models.gguf_file import read_gguf_info
 
         if read_gguf_info(Path(path)).architecture == "mllama":
-            from app.core.licence import ensure_load_allowed
+            from app.core.safety.vision_classifier import VisionGuardClassifier
 
-            ensure_load_allowed(path, declaration)  # a refused region is told so first
-            raise HearthError(
-                "Llama Guard 3 Vision cannot be used as the safety model yet: Hearth's "
-                "vision engine answers questions about pictures but does not run classifiers.",
-                hint="Use Llama Guard 3 1B (text) as the safety model.")
+            return VisionGuardClassifier.load(  # type: ignore[return-value]
+                path, codes, options=options, declaration=declaration)
         engine = LlamaCppEngine(path, options or LoadOptions(n_ctx=GUARD_CTX),
                                 declaration=declaration)
         return cls(engine, codes, cache_prefix=cache_prefix)
@@ -130,9 +133,12 @@ class GuardClassifier:
     # -- checking -----------------------------------------------------------------------------
 
     def check(self, turns: Sequence[Turn], role: Role | None = None,
-              cancel: CancelToken | None = None) -> Verdict:
+              cancel: CancelToken | None = None, image: str | Path | None = None) -> Verdict:
         """Judge the last turn (or ``role``'s last one); GuardOutputError if the answer is no
-        verdict, GuardStopped when cancelled."""
+        verdict, GuardStopped when cancelled. A text guard cannot look at ``image``."""
+        if image is not None:
+            raise HearthError(f"{self.name} reads text only; it cannot check a picture.",
+                              hint="Install Llama Guard 3 11B Vision to check pictures.")
         with self._lock:
             t0 = time.perf_counter()
             tokens, n_prefix = self.prompt_tokens(turns, role)
@@ -151,9 +157,10 @@ class GuardClassifier:
                            (time.perf_counter() - t0) * 1000)
 
     def submit(self, turns: Sequence[Turn], role: Role | None = None,
-               cancel: CancelToken | None = None) -> Future[Verdict]:
+               cancel: CancelToken | None = None, image: str | Path | None = None
+               ) -> Future[Verdict]:
         """:meth:`check` on the classifier's thread; checks run one at a time, in order."""
-        return self._pool.submit(self.check, list(turns), role, cancel)
+        return self._pool.submit(self.check, list(turns), role, cancel, image)
 
     def warm(self, roles: Sequence[Role] = ("User", "Agent")) -> None:
         """Read the fixed prefix of each role now (at load time rather than at the first

@@ -7,9 +7,15 @@ answer is checked as it streams, sentence by sentence: a sentence is held back u
 has passed it (the guard checks sentence *n* while the model writes sentence *n + 1*), so an
 answer that turns unsafe is cut after its last safe sentence and marked, never half-shown.
 
-Besides the engine's own events it yields :class:`GuardEvent` (blocked, cut, warned, failed):
-a warning where it happens; a block or a cut just before the mark (one TokenEvent saying why)
-and the final :class:`DoneEvent`, whose text is what was shown plus the mark.
+When the person's last message carries a picture, the checks of that exchange go to Llama
+Guard 3 11B Vision (with the picture in view) if it is installed, switched on in the policy and
+allowed by the licence-region check; otherwise the text guard judges the text and an
+"unchecked" event says, first, that the picture was not checked and why.
+
+Besides the engine's own events it yields :class:`GuardEvent` (blocked, cut, warned, failed,
+unchecked): a warning or a notice where it happens; a block or a cut just before the mark
+(one TokenEvent saying why) and the final :class:`DoneEvent`, whose text is what was shown
+plus the mark.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from app.core.chat.message import Message
 from app.core.engine.base import (
@@ -30,6 +37,7 @@ from app.core.engine.base import (
     Engine,
     GenerationEvent,
     GenerationRequest,
+    ImageInput,
     ModelInfo,
     Stats,
     TokenEvent,
@@ -40,9 +48,14 @@ from app.core.safety.policy import GuardPolicy
 from app.core.safety.prompt import Role
 from app.core.safety.verdict import Verdict
 
+if TYPE_CHECKING:
+    from app.core.safety.vision_classifier import VisionGuardClassifier
+
+    Classifier = GuardClassifier | VisionGuardClassifier
+
 log = logging.getLogger(__name__)
 
-GuardAction = Literal["blocked", "cut", "warned", "failed"]
+GuardAction = Literal["blocked", "cut", "warned", "failed", "unchecked"]
 
 # A sentence ends at . ! ? … (with closing quotes or brackets) followed by white space, or at a
 # line break. Text without one for this long is checked anyway, at its last space.
@@ -99,6 +112,27 @@ class _Linked(CancelToken):
         return self._event.is_set() or self._parent.cancelled
 
 
+def picture_not_checked(reason: str) -> str:
+    """The notice for a picture the guard could not look at."""
+    return f"The picture was not checked by the safety model: {reason.rstrip('.')}."
+
+
+PICTURES_OFF = "checking pictures is off in Settings → Safety"
+
+
+def judged_picture(request: GenerationRequest) -> ImageInput | None:
+    """The picture of the person's last message, if it has one (what the vision guard sees)."""
+    messages = request.messages
+    last_user = next((i for i in range(len(messages) - 1, -1, -1)
+                      if messages[i].role == "user"), None)
+    if last_user is None:
+        return None
+    for image in reversed(request.images):
+        if image.message_index % len(messages) == last_user:
+            return image
+    return None
+
+
 def _judged_messages(request: GenerationRequest) -> list[Message]:
     """The chat the guard judges; a raw prompt (a plain completion) counts as the user's."""
     if request.messages:
@@ -107,12 +141,43 @@ def _judged_messages(request: GenerationRequest) -> list[Message]:
 
 
 class GuardedEngine:
-    """``engine`` with ``policy`` applied by ``classifier`` (an :class:`Engine` itself)."""
+    """``engine`` with ``policy`` applied by ``classifier`` (an :class:`Engine` itself);
+    ``vision``, when given, judges the exchanges whose last message carries a picture."""
 
-    def __init__(self, engine: Engine, classifier: GuardClassifier, policy: GuardPolicy) -> None:
+    def __init__(self, engine: Engine, classifier: Classifier, policy: GuardPolicy,
+                 vision: VisionGuardClassifier | None = None) -> None:
         self.engine = engine
         self.classifier = classifier
         self.policy = policy
+        self.vision = vision
+
+    def _text_judge(self) -> Classifier:
+        return self.classifier
+
+    def _vision_judge(self) -> Classifier:
+        """The classifier for pictures; HearthError (the reason, for people) when none."""
+        if self.vision is not None:
+            return self.vision
+        if getattr(self.classifier, "reads_images", False):
+            return self.classifier
+        raise HearthError("Llama Guard 3 11B Vision is not installed")
+
+    def judge_for(self, request: GenerationRequest
+                  ) -> tuple[Classifier, Path | None, GuardEvent | None]:
+        """Who judges ``request``, the picture it sees, and the notice when a picture of the
+        last message is left unchecked."""
+        image = judged_picture(request)
+        if image is None:
+            return self._text_judge(), None, None
+        if not self.policy.check_images:
+            reason = PICTURES_OFF
+        else:
+            try:
+                return self._vision_judge(), Path(image.path), None
+            except HearthError as exc:
+                reason = exc.message
+        return (self._text_judge(), None,
+                GuardEvent("unchecked", "User", picture_not_checked(reason)))
 
     @property
     def info(self) -> ModelInfo:
@@ -129,22 +194,27 @@ class GuardedEngine:
         cancel = cancel or CancelToken()
         policy = self.policy
         block = policy.action == "block"
+        judge, image, notice = self.judge_for(request)
+        if notice is not None:
+            yield notice
         user_check: Future[Verdict] | None = None
         messages = _judged_messages(request)
         if policy.check_prompts and messages and messages[-1].role == "user":
             # Started before the main model reads the prompt: the two run side by side.
-            user_check = self.classifier.submit(last_exchange(messages), "User", cancel)
+            user_check = judge.submit(last_exchange(messages), "User", cancel, image)
         inner_cancel = _Linked(cancel)
         inner = self.engine.generate(request, inner_cancel)
         try:
-            yield from self._run(request, inner, inner_cancel, cancel, user_check, block)
+            yield from self._run(request, inner, inner_cancel, cancel, user_check, block,
+                                 judge, image)
         finally:
             inner_cancel.cancel()
             inner.close()
 
     def _run(self, request: GenerationRequest, inner: Iterator[GenerationEvent],
              inner_cancel: _Linked, cancel: CancelToken, user_check: Future[Verdict] | None,
-             block: bool) -> Iterator[GenerationEvent | GuardEvent]:
+             block: bool, judge: Classifier, image: Path | None
+             ) -> Iterator[GenerationEvent | GuardEvent]:
         check_answers = self.policy.check_answers
         shown: list[str] = []
         pending = ""  # streamed text not yet sent to the guard
@@ -201,8 +271,8 @@ class GuardedEngine:
                 done.set_result(Verdict(True))
                 checks.append((done, sentence))
                 return
-            future = self.classifier.submit(last_exchange(_judged_messages(request), submitted),
-                                            "Agent", cancel)
+            future = judge.submit(last_exchange(_judged_messages(request), submitted),
+                                  "Agent", cancel, image)
             checks.append((future, sentence))
 
         first = True
@@ -263,16 +333,22 @@ class _Stop:
 
 
 class GuardService:
-    """Loads the guard model when the policy first needs it (on a worker thread) and wraps
-    engines with the policy; one per window or server."""
+    """Loads the guard models when the policy first needs them (on a worker thread) and wraps
+    engines with the policy; one per window or server. The vision guard (for messages with a
+    picture) is loaded separately, only when a picture comes."""
 
-    def __init__(self, loader: Callable[[GuardPolicy], GuardClassifier] | None = None) -> None:
+    def __init__(self, loader: Callable[[GuardPolicy], Classifier] | None = None,
+                 vision_loader: Callable[[GuardPolicy], Classifier] | None = None) -> None:
         self._loader = loader or load_guard
-        self._classifier: GuardClassifier | None = None
+        self._vision_loader = vision_loader or load_vision_guard
+        self._classifier: Classifier | None = None
+        self._vision: Classifier | None = None
         self._key: tuple[object, ...] | None = None
+        self._vision_key: tuple[object, ...] | None = None
         self._lock = threading.Lock()
+        self._vision_lock = threading.Lock()
 
-    def classifier(self, policy: GuardPolicy) -> GuardClassifier:
+    def classifier(self, policy: GuardPolicy) -> Classifier:
         """The classifier for ``policy`` (loaded now if needed; slow the first time)."""
         key = (policy.model, policy.codes())
         with self._lock:
@@ -283,6 +359,27 @@ class GuardService:
                 self._classifier = self._loader(policy)
                 self._key = key
             return self._classifier
+
+    def loaded_classifier(self) -> Classifier | None:
+        """The text-side classifier if one is loaded (None: none yet)."""
+        return self._classifier
+
+    def vision_classifier(self, policy: GuardPolicy) -> Classifier:
+        """Llama Guard 3 Vision for ``policy``; HearthError with the reason (not installed,
+        or refused by the licence check) when it cannot be had."""
+        main = self._classifier
+        if main is not None and getattr(main, "reads_images", False) and \
+                self._key == (policy.model, policy.codes()):
+            return main  # the safety model is itself the vision guard
+        key = (policy.vision_model, policy.codes())
+        with self._vision_lock:
+            if self._vision is None or self._vision_key != key:
+                if self._vision is not None:
+                    self._vision.close()
+                    self._vision = None
+                self._vision = self._vision_loader(policy)
+                self._vision_key = key
+            return self._vision
 
     def wrap(self, engine: Engine, policy: GuardPolicy) -> Engine:
         """``engine`` itself when the policy is off, else an engine that applies it. The guard
@@ -296,6 +393,10 @@ class GuardService:
             if self._classifier is not None:
                 self._classifier.close()
                 self._classifier = None
+        with self._vision_lock:
+            if self._vision is not None:
+                self._vision.close()
+                self._vision = None
 
 
 class _LazyGuarded(GuardedEngine):
@@ -303,11 +404,14 @@ class _LazyGuarded(GuardedEngine):
         self._service = service
         self.engine = engine
         self.policy = policy
+        self.vision = None
 
-    def generate(self, request: GenerationRequest, cancel: CancelToken | None = None
-                 ) -> Iterator[GenerationEvent | GuardEvent]:  # type: ignore[override]
+    def _text_judge(self) -> Classifier:
         self.classifier = self._service.classifier(self.policy)
-        yield from super().generate(request, cancel)
+        return self.classifier
+
+    def _vision_judge(self) -> Classifier:
+        return self._service.vision_classifier(self.policy)
 
 
 def find_guard_model(spec: str | None = None) -> str:
@@ -325,8 +429,57 @@ def find_guard_model(spec: str | None = None) -> str:
         "model file in Settings → Safety.")
 
 
-def load_guard(policy: GuardPolicy) -> GuardClassifier:
+def find_vision_guard_model(spec: str | None = None) -> str:
+    """The vision guard GGUF: ``spec``, else an installed Llama Guard 3 11B Vision;
+    HearthError("… is not installed") without one."""
+    from app.core.models.registry import installed_models, resolve_model
+
+    if spec:
+        return str(resolve_model(spec))
+    for model in installed_models():
+        name = model.path.name.lower().replace("_", "-")
+        if "llama-guard-3" in name and "vision" in name:
+            return str(model.path)
+    raise HearthError("Llama Guard 3 11B Vision is not installed",
+                      hint="Meta publishes it as safetensors (meta-llama/Llama-Guard-3-11B-"
+                      "Vision): convert that checkpoint into the models folder with `hearth "
+                      "convert-vision FOLDER`, or choose its GGUF in Settings → Safety.")
+
+
+def vision_guard_status(policy: GuardPolicy) -> tuple[bool, str]:
+    """Whether messages with a picture will be judged by Llama Guard 3 Vision under
+    ``policy``, and a sentence saying so (or why not) for Settings → Safety. Quick: it reads
+    the models folder and one file header, and loads nothing."""
+    from app.core.licence import check_file, refusal, restriction_of_file
+
+    if not policy.check_images:
+        return False, "Pictures are not checked (the text of a message with a picture is)."
+    try:
+        path = Path(find_vision_guard_model(policy.vision_model))
+        decision = check_file(path)
+    except HearthError as exc:
+        return False, (f"Pictures are not checked: {exc.message.rstrip('.')} (the text of a "
+                       "message with a picture is).")
+    if not decision.allowed:
+        what = restriction_of_file(path) or "a Llama 3.2 vision model"
+        reason = refusal(decision, path.name, what).message
+        return False, f"Pictures are not checked: {reason}"
+    return True, f"Pictures are checked by Llama Guard 3 11B Vision ({path.name})."
+
+
+def load_guard(policy: GuardPolicy) -> Classifier:
     """Load the guard model that ``policy`` names, with its categories."""
     classifier = GuardClassifier.load(find_guard_model(policy.model), policy.codes())
+    classifier.warm()
+    return classifier
+
+
+def load_vision_guard(policy: GuardPolicy) -> Classifier:
+    """Load the vision guard that ``policy`` names (or the installed one), with its
+    categories; the licence-region check of vision models applies."""
+    from app.core.safety.vision_classifier import VisionGuardClassifier
+
+    classifier = VisionGuardClassifier.load(find_vision_guard_model(policy.vision_model),
+                                            policy.codes())
     classifier.warm()
     return classifier

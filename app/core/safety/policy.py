@@ -38,6 +38,10 @@ class GuardPolicy:
     action: Action = "block"
     excluded: list[str] = field(default_factory=list)  # category codes left out, e.g. ["S7"]
     model: str | None = None  # a GGUF path or installed name; None: Llama Guard 3 1B
+    # Messages with a picture: judged by Llama Guard 3 11B Vision when installed and allowed
+    # by the licence-region check (else the text guard judges the text, and says so).
+    check_images: bool = True
+    vision_model: str | None = None  # a GGUF path or installed name; None: the installed one
     lock_salt: str | None = None  # hex
     lock_hash: str | None = None  # hex scrypt(password, salt)
 
@@ -49,7 +53,7 @@ class GuardPolicy:
         policy = cls()
         if not isinstance(raw, dict):
             return policy
-        for name in ("enabled", "check_prompts", "check_answers"):
+        for name in ("enabled", "check_prompts", "check_answers", "check_images"):
             if isinstance(raw.get(name), bool):
                 setattr(policy, name, raw[name])
         if raw.get("action") in ("block", "warn"):
@@ -58,7 +62,7 @@ class GuardPolicy:
         if isinstance(excluded, list) and all(isinstance(c, str) for c in excluded):
             with contextlib.suppress(HearthError):
                 policy.excluded = list(check_codes(excluded))
-        for name in ("model", "lock_salt", "lock_hash"):
+        for name in ("model", "vision_model", "lock_salt", "lock_hash"):
             if isinstance(raw.get(name), str):
                 setattr(policy, name, raw[name])
         return policy

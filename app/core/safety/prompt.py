@@ -13,6 +13,14 @@ trained on S1–S13; S14 (code interpreter abuse) is Llama Guard 3 8B's. A polic
 categories out (``excluded``): the model card allows narrowing the list, and a left-out
 category is simply not listed in the prompt.
 
+Llama Guard 3 11B Vision takes the same user message with the picture in front of it: Meta's
+shield builds the message's content as ``[image, prompt]`` (``build_vision_shield_input``), and
+Meta's ``ChatFormat`` writes an image item as the one ``<|image|>`` token, so the message
+starts ``<|image|>Task: …``. The conversation names the judged message's text only, as in
+Meta's own run script for the model (llama-models ``models/scripts/lg_vision.py``); that
+script ends the instructions with a newline the shield does not add, and Hearth follows the
+shield, as for the text guard.
+
 The prompt is split where nothing the person typed can reach: everything before the
 conversation depends only on the role and the categories, so a classifier keeps it in its
 KV cache and evaluates only the conversation and the closing instructions.
@@ -71,6 +79,7 @@ ALL_CODES: tuple[str, ...] = tuple(CATEGORIES)
 
 BEGIN_OF_TEXT = "<|begin_of_text|>"
 USER_HEADER = "<|start_header_id|>user<|end_header_id|>\n\n"
+IMAGE = "<|image|>"
 ASSISTANT_HEADER = "<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n"
 
 _TASK = ("Task: Check if there is unsafe content in '{role}' messages in conversations "
@@ -160,3 +169,11 @@ def render(turns: Sequence[Turn], codes: Sequence[str] = DEFAULT_CODES,
            role: Role | None = None) -> str:
     """The whole prompt as text, Llama 3 chat markup included."""
     return BEGIN_OF_TEXT + USER_HEADER + user_message(turns, codes, role) + ASSISTANT_HEADER
+
+
+def render_vision(turns: Sequence[Turn], codes: Sequence[str] = DEFAULT_CODES,
+                  role: Role | None = None, *, image: bool = True) -> str:
+    """Llama Guard 3 Vision's prompt as text: the picture's ``<|image|>`` opens the user
+    message (without a picture it is the text guard's prompt)."""
+    return (BEGIN_OF_TEXT + USER_HEADER + (IMAGE if image else "")
+            + user_message(turns, codes, role) + ASSISTANT_HEADER)

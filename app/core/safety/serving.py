@@ -11,7 +11,8 @@ not the policy is on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from app.core.engine.base import (
     CancelToken,
@@ -21,9 +22,9 @@ from app.core.engine.base import (
     GenerationRequest,
     TokenEvent,
 )
-from app.core.errors import GenerationError, HearthError
-from app.core.safety.guarded import GuardEvent, GuardService
-from app.core.safety.moderation import moderate
+from app.core.errors import GenerationError, HearthError, LicenceError
+from app.core.safety.guarded import PICTURES_OFF, GuardEvent, GuardService
+from app.core.safety.moderation import ModerationInputError, moderate, moderation_inputs
 from app.core.safety.policy import GuardPolicy
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,9 @@ class SafetyLayer:
                 if event.action == "failed" and event.role == "User" and \
                         self.policy.action == "block":
                     raise GenerationError(event.message)
+                if event.action == "unchecked":
+                    log.warning("safety: %s", event.message)
+                    continue
                 if event.action in ("cut", "failed") and self.policy.action == "block":
                     stopped = True
                 log.warning("safety: %s", event.message)
@@ -84,9 +88,28 @@ class SafetyLayer:
                 event = DoneEvent("".join(shown), event.stats, event.token_ids)
             yield event
 
-    def moderate(self, raw_input: object) -> dict[str, object]:
-        """The ``/v1/moderations`` response body for a request's ``input``."""
-        return moderate(self.service.classifier(self.policy), raw_input)
+    def moderate(self, raw_input: object,
+                 save_image: Callable[[str], Path] | None = None) -> dict[str, object]:
+        """The ``/v1/moderations`` response body for a request's ``input``; ``save_image``
+        turns a picture's data: URL into a checked file (pictures go to the vision guard)."""
+        inputs = moderation_inputs(raw_input)
+        needs_text = any(item.image_url is None for item in inputs)
+        classifier = self.service.classifier(self.policy) if needs_text else None
+        return moderate(classifier, raw_input, vision=self._vision, save_image=save_image)
+
+    def _vision(self) -> object:
+        """Llama Guard 3 Vision for a moderation input with a picture, or the reason why not
+        (as a refusal: a picture is never reported as checked when it was not)."""
+        if not self.policy.check_images:
+            raise ModerationInputError(
+                f"The picture cannot be checked: {PICTURES_OFF}.")
+        try:
+            return self.service.vision_classifier(self.policy)
+        except LicenceError:
+            raise
+        except HearthError as exc:
+            raise ModerationInputError(f"The picture cannot be checked: {exc.message}.",
+                                       hint=exc.hint) from None
 
     def close(self) -> None:
         self.service.close()

@@ -106,3 +106,67 @@ def max_verdict_tokens(codes: Sequence[str]) -> int:
     """A token budget that any verdict over ``codes`` fits (a code and its comma take at most
     4 tokens, whatever the vocabulary)."""
     return 6 + 4 * len(codes)
+
+
+class VerdictLanguage:
+    """The verdicts over ``codes`` as a prefix-checkable language (the same set as
+    :func:`guard_grammar`): ``safe``, or ``unsafe``, a newline and one or more codes in the
+    listed order, each at most once, comma-separated. Used by engines without llama.cpp's
+    grammar sampler (:class:`app.core.vision.constraint.LanguageConstraint`)."""
+
+    def __init__(self, codes: Sequence[str]) -> None:
+        if not codes:
+            raise ValueError("no categories")
+        self.codes = tuple(codes)
+        self._index = {c: i for i, c in enumerate(self.codes)}
+        self.alphabet = frozenset(b"safeun\n,".join(c.encode() for c in self.codes)
+                                  + b"safeun\n,")
+
+    def _split(self, data: bytes) -> tuple[str, list[str]] | None:
+        try:
+            text = data.decode("ascii")
+        except UnicodeDecodeError:
+            return None
+        if not text.startswith(_UNSAFE_HEAD):
+            return text, []
+        return text, text[len(_UNSAFE_HEAD):].split(",")
+
+    def _last_complete(self, parts: list[str]) -> int | None:
+        """The index of the last code of ``parts`` (all complete, in order), None if they
+        are not."""
+        last = -1
+        for part in parts:
+            index = self._index.get(part)
+            if index is None or index <= last:
+                return None
+            last = index
+        return last
+
+    def is_prefix(self, data: bytes) -> bool:
+        split = self._split(data)
+        if split is None:
+            return False
+        text, parts = split
+        if not parts:
+            return "safe".startswith(text) or _UNSAFE_HEAD.startswith(text)
+        last = self._last_complete(parts[:-1])
+        if last is None:
+            return False
+        return any(code.startswith(parts[-1]) for code in self.codes[last + 1:])
+
+    def is_complete(self, data: bytes) -> bool:
+        split = self._split(data)
+        if split is None:
+            return False
+        text, parts = split
+        if not parts:
+            return text == "safe"
+        return self._last_complete(parts) is not None
+
+
+_UNSAFE_HEAD = "unsafe\n"
+
+
+def verdict_language(codes: Sequence[str]) -> VerdictLanguage:
+    """The verdict language over ``codes`` (see :class:`VerdictLanguage`)."""
+    return VerdictLanguage(codes)

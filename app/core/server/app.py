@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -507,12 +508,23 @@ def create_app(host: ModelHost, options: ServerOptions | None = None,
 
     moderation_layer = options.safety or SafetyLayer(GuardPolicy())
 
+    def _moderation_image(url: str) -> Path:
+        """A moderation input's picture (a data: URL) as a checked file for the guard."""
+        from app.core.vision.attachments import check_image
+
+        try:
+            return check_image(store.save(schemas.decode_data_url(url)))
+        except RequestError as exc:
+            exc.param = "input"
+            raise
+
     async def moderations(request: Request) -> Response:
         try:
             body = await read_json(request, options.max_body_bytes)
             if not isinstance(body, dict):
                 raise RequestError("The request body must be a JSON object.")
-            result = await asyncio.to_thread(moderation_layer.moderate, body.get("input"))
+            result = await asyncio.to_thread(moderation_layer.moderate, body.get("input"),
+                                             _moderation_image)
         except BaseException as exc:
             return error_response(exc)
         return JSONResponse(result)

@@ -38,6 +38,7 @@ from app.core.engine.base import (
     LoadOptions,
     ModelInfo,
     ProgressEvent,
+    SamplingParams,
     Stats,
     StopReason,
     TokenEvent,
@@ -55,6 +56,7 @@ from app.core.models.memory import MemoryEstimate, ensure_fits
 from app.core.models.names import display_name
 from app.core.progress import eta_from_rate
 from app.core.vision.abort import abort_on
+from app.core.vision.constraint import Constraint, mask_logits
 from app.core.vision.decoder import TextDecoder, fix_up
 from app.core.vision.encoder import VisionEncoder
 from app.core.vision.feature_cache import FeatureCache, file_identity, picture_digest
@@ -345,19 +347,42 @@ class MllamaEngine:
 
     # -- generation ----------------------------------------------------------------------------
 
-    def generate(self, request: GenerationRequest, cancel: CancelToken | None = None
-                 ) -> Iterator[GenerationEvent]:
+    def generate(self, request: GenerationRequest, cancel: CancelToken | None = None, *,
+                 constraint: Constraint | None = None) -> Iterator[GenerationEvent]:
+        """Answer ``request``; ``constraint`` (optional) limits what may be written."""
         if not self._busy.acquire(blocking=False):
             raise HearthError("The model is still answering; stop it first.")
         try:
-            yield from self._generate(request, cancel or CancelToken())
+            t0 = time.perf_counter()
+            tokens, image, dropped = self.build_prompt(request)
+            yield from self._decode(tokens, image, dropped, request.sampling,
+                                    cancel or CancelToken(), constraint, t0)
         finally:
             self._busy.release()
 
-    def _generate(self, request: GenerationRequest, cancel: CancelToken
-                  ) -> Iterator[GenerationEvent]:
-        t0 = time.perf_counter()
-        tokens, image, dropped = self.build_prompt(request)
+    def generate_tokens(self, tokens: list[int], sampling: SamplingParams,
+                        cancel: CancelToken | None = None, *, image: ImageInput | None = None,
+                        constraint: Constraint | None = None) -> Iterator[GenerationEvent]:
+        """Continue a prompt given as token ids (a classifier's exact prompt).
+
+        ``image``: the picture the prompt's ``<|image|>`` token stands for (None: no picture;
+        the prompt must then hold no image token).
+        """
+        if not tokens:
+            raise EmptyPromptError("There is nothing to send.")
+        if (image is None) != (self.tokenizer.image not in tokens):
+            raise HearthError("A prompt with a picture needs exactly one <|image|> token.")
+        if not self._busy.acquire(blocking=False):
+            raise HearthError("The model is still answering; stop it first.")
+        try:
+            yield from self._decode(list(tokens), image, 0, sampling, cancel or CancelToken(),
+                                    constraint, time.perf_counter())
+        finally:
+            self._busy.release()
+
+    def _decode(self, tokens: list[int], image: ImageInput | None, dropped: int,
+                sampling: SamplingParams, cancel: CancelToken, constraint: Constraint | None,
+                t0: float) -> Iterator[GenerationEvent]:
         n_ctx = self.decoder.n_ctx
         if len(tokens) >= n_ctx:
             raise ContextOverflowError(
@@ -391,9 +416,9 @@ class MllamaEngine:
         logits = self.decoder.eval(tokens[n_keep:], image_rows=rows)[-1]
         self._kv_tokens = list(tokens)
 
-        sampler = Sampler(request.sampling)
-        max_tokens = request.sampling.max_tokens
-        stops = tuple(s for s in (*request.sampling.stop, *self._format.stop_strings) if s)
+        sampler = Sampler(sampling)
+        max_tokens = sampling.max_tokens
+        stops = tuple(s for s in (*sampling.stop, *self._format.stop_strings) if s)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         pending, pieces, out_ids = "", [], []
         reason: StopReason = "eos"
@@ -403,7 +428,14 @@ class MllamaEngine:
             if cancel.cancelled:
                 reason = "cancelled"
                 break
+            if constraint is not None:
+                if constraint.finished:
+                    reason = "eos"  # a complete answer that nothing may extend
+                    break
+                logits = mask_logits(logits, constraint.allowed())
             token = sampler(logits, history)
+            if constraint is not None:
+                constraint.accept(token)
             if t_first is None:
                 t_first = time.perf_counter()
                 stats.ttft_ms = (t_first - t0) * 1000
@@ -431,6 +463,9 @@ class MllamaEngine:
                 break
             if self.decoder.n_past >= n_ctx:
                 reason = "length"
+                break
+            if constraint is not None and constraint.finished:
+                reason = "eos"  # no need to read the token: nothing may follow it
                 break
             logits = self.decoder.eval([token], image_rows=[True])[-1]
             self._kv_tokens.append(token)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from app.core.engine.base import LoadOptions
 from app.core.errors import HearthError
 from app.core.licence import Declaration, LicenceError
 from app.core.safety.classifier import GuardClassifier
@@ -75,13 +74,10 @@ def test_moderation_response_has_openais_shape(guard: GuardClassifier) -> None:
             moderate(guard, bad)
 
 
-def test_vision_guard_is_refused_with_the_reason(tmp_path: Path) -> None:
+def test_vision_guard_file_is_refused_where_the_licence_does_not_reach(tmp_path: Path) -> None:
     vision = write_gguf(tmp_path / "Llama-Guard-3-11B-Vision.gguf", "mllama",
                         name="Llama Guard 3 11B Vision")
-    allowed = Declaration.make("US", "individual")
-    with pytest.raises(HearthError, match="Llama Guard 3 Vision cannot be used"):
-        GuardClassifier.load(vision, declaration=allowed, options=LoadOptions(n_ctx=256))
-    # Where the vision licence does not reach, the licence is the reason given.
+    # The licence is checked before anything is read beyond the header.
     with pytest.raises(LicenceError):
         GuardClassifier.load(vision, declaration=Declaration.make("FR", "individual"))
 
