@@ -42,7 +42,6 @@ from app.core.engine.base import (
     ProgressEvent,
     Stats,
     TokenEvent,
-    describe_progress,
 )
 from app.core.engine.loader import load_engine
 from app.core.errors import HearthError, ModelFileError
@@ -803,7 +802,7 @@ class MainWindow(QMainWindow):
                 # Not sent again with later messages (kept and shown, like a failed turn).
                 self.store.update_message(pending.user_message.id, status="error")
         elif isinstance(event, ProgressEvent):
-            self.chat_view.show_progress(event.fraction, describe_progress(event))
+            self.chat_view.show_picture_progress(event)
         elif isinstance(event, DoneEvent):
             stats = event.stats
             self.chat_view.end_stream(format_stats(stats))

@@ -614,11 +614,11 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here.</source>
-        <translation>Llama Guard 3 1B, ein kleines Sicherheitsmodell von Meta, prüft den Chat auf diesem Computer. Es ordnet Text 13 Schadenskategorien zu; lassen Sie die weg, die hier keine Rolle spielen.</translation>
+        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here. Messages with a picture can be checked by Llama Guard 3 11B Vision.</source>
+        <translation>Llama Guard 3 1B, ein kleines Sicherheitsmodell von Meta, prüft den Chat auf diesem Computer. Es ordnet Text 13 Schadenskategorien zu; lassen Sie die weg, die hier keine Rolle spielen. Nachrichten mit einem Bild kann Llama Guard 3 11B Vision prüfen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Check the chat with Llama Guard 3</source>
         <translation>Den Chat mit Llama Guard 3 prüfen</translation>
     </message>
@@ -658,7 +658,22 @@
         <translation>Sicherheitsmodell:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Check messages with a picture with Llama Guard 3 11B Vision when it is installed</source>
+        <translation>Nachrichten mit einem Bild mit Llama Guard 3 11B Vision prüfen, wenn es installiert ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Llama Guard 3 11B Vision, if installed</source>
+        <translation>Llama Guard 3 11B Vision, falls installiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture safety model:</source>
+        <translation>Sicherheitsmodell für Bilder:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -668,7 +683,7 @@
         <translation>Sperre:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>

@@ -614,11 +614,11 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here.</source>
-        <translation>Llama Guard 3 1B, un pequeño modelo de seguridad de Meta, revisa el chat en este equipo. Clasifica el texto en 13 categorías de daño; deje fuera las que no importen aquí.</translation>
+        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here. Messages with a picture can be checked by Llama Guard 3 11B Vision.</source>
+        <translation>Llama Guard 3 1B, un pequeño modelo de seguridad de Meta, revisa el chat en este equipo. Clasifica el texto en 13 categorías de daño; deje fuera las que no importen aquí. Los mensajes con una imagen puede revisarlos Llama Guard 3 11B Vision.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Check the chat with Llama Guard 3</source>
         <translation>Revisar el chat con Llama Guard 3</translation>
     </message>
@@ -658,7 +658,22 @@
         <translation>Modelo de seguridad:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Check messages with a picture with Llama Guard 3 11B Vision when it is installed</source>
+        <translation>Revisar los mensajes con una imagen con Llama Guard 3 11B Vision cuando esté instalado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Llama Guard 3 11B Vision, if installed</source>
+        <translation>Llama Guard 3 11B Vision, si está instalado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture safety model:</source>
+        <translation>Modelo de seguridad para imágenes:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
@@ -668,7 +683,7 @@
         <translation>Bloqueo:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>

@@ -614,11 +614,11 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here.</source>
-        <translation>Llama Guard 3 1B, un petit modèle de sécurité de Meta, vérifie la conversation sur cet ordinateur. Il classe le texte selon 13 catégories de préjudice ; écartez celles qui n’ont pas d’importance ici.</translation>
+        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here. Messages with a picture can be checked by Llama Guard 3 11B Vision.</source>
+        <translation>Llama Guard 3 1B, un petit modèle de sécurité de Meta, vérifie la conversation sur cet ordinateur. Il classe le texte selon 13 catégories de préjudice ; écartez celles qui n’ont pas d’importance ici. Les messages accompagnés d’une image peuvent être vérifiés par Llama Guard 3 11B Vision.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Check the chat with Llama Guard 3</source>
         <translation>Vérifier la conversation avec Llama Guard 3</translation>
     </message>
@@ -658,7 +658,22 @@
         <translation>Modèle de sécurité :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Check messages with a picture with Llama Guard 3 11B Vision when it is installed</source>
+        <translation>Vérifier les messages accompagnés d’une image avec Llama Guard 3 11B Vision lorsqu’il est installé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Llama Guard 3 11B Vision, if installed</source>
+        <translation>Llama Guard 3 11B Vision, s’il est installé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture safety model:</source>
+        <translation>Modèle de sécurité pour les images :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -668,7 +683,7 @@
         <translation>Verrouillage :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>

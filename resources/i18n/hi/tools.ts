@@ -614,11 +614,11 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here.</source>
-        <translation>Llama Guard 3 1B, Meta का एक छोटा सुरक्षा मॉडल, इसी कंप्यूटर पर चैट की जाँच करता है। यह टेक्स्ट को नुकसान की 13 श्रेणियों में चिह्नित करता है; जो श्रेणियाँ यहाँ मायने नहीं रखतीं, उन्हें हटा दें।</translation>
+        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here. Messages with a picture can be checked by Llama Guard 3 11B Vision.</source>
+        <translation>Llama Guard 3 1B, Meta का एक छोटा सुरक्षा मॉडल, इसी कंप्यूटर पर चैट की जाँच करता है। यह टेक्स्ट को नुकसान की 13 श्रेणियों में चिह्नित करता है; जो श्रेणियाँ यहाँ मायने नहीं रखतीं, उन्हें हटा दें। चित्र वाले संदेशों की जाँच Llama Guard 3 11B Vision कर सकता है।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Check the chat with Llama Guard 3</source>
         <translation>Llama Guard 3 से चैट की जाँच करें</translation>
     </message>
@@ -658,7 +658,22 @@
         <translation>सुरक्षा मॉडल:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Check messages with a picture with Llama Guard 3 11B Vision when it is installed</source>
+        <translation>इंस्टॉल होने पर चित्र वाले संदेशों की जाँच Llama Guard 3 11B Vision से करें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Llama Guard 3 11B Vision, if installed</source>
+        <translation>Llama Guard 3 11B Vision, यदि इंस्टॉल है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture safety model:</source>
+        <translation>चित्रों का सुरक्षा मॉडल:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
@@ -668,7 +683,7 @@
         <translation>लॉक:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Unlock</source>
         <translation>अनलॉक करें</translation>
     </message>

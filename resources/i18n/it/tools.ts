@@ -614,11 +614,11 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here.</source>
-        <translation>Llama Guard 3 1B, un piccolo modello di sicurezza di Meta, controlla la chat su questo computer. Classifica il testo in 13 categorie di danno; escluda quelle che qui non contano.</translation>
+        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here. Messages with a picture can be checked by Llama Guard 3 11B Vision.</source>
+        <translation>Llama Guard 3 1B, un piccolo modello di sicurezza di Meta, controlla la chat su questo computer. Classifica il testo in 13 categorie di danno; escluda quelle che qui non contano. I messaggi con un&apos;immagine possono essere controllati da Llama Guard 3 11B Vision.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Check the chat with Llama Guard 3</source>
         <translation>Controlla la chat con Llama Guard 3</translation>
     </message>
@@ -658,7 +658,22 @@
         <translation>Modello di sicurezza:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Check messages with a picture with Llama Guard 3 11B Vision when it is installed</source>
+        <translation>Controlla i messaggi con un&apos;immagine con Llama Guard 3 11B Vision quando è installato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Llama Guard 3 11B Vision, if installed</source>
+        <translation>Llama Guard 3 11B Vision, se installato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture safety model:</source>
+        <translation>Modello di sicurezza per le immagini:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -668,7 +683,7 @@
         <translation>Blocco:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>

@@ -614,11 +614,11 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here.</source>
-        <translation>O Llama Guard 3 1B, um pequeno modelo de segurança da Meta, verifica o chat neste computador. Ele classifica o texto em 13 categorias de dano; deixe de fora as que não importam aqui.</translation>
+        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here. Messages with a picture can be checked by Llama Guard 3 11B Vision.</source>
+        <translation>O Llama Guard 3 1B, um pequeno modelo de segurança da Meta, verifica o chat neste computador. Ele classifica o texto em 13 categorias de dano; deixe de fora as que não importam aqui. Mensagens com uma imagem podem ser verificadas pelo Llama Guard 3 11B Vision.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Check the chat with Llama Guard 3</source>
         <translation>Verificar o chat com o Llama Guard 3</translation>
     </message>
@@ -658,7 +658,22 @@
         <translation>Modelo de segurança:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Check messages with a picture with Llama Guard 3 11B Vision when it is installed</source>
+        <translation>Verificar mensagens com uma imagem com o Llama Guard 3 11B Vision quando estiver instalado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Llama Guard 3 11B Vision, if installed</source>
+        <translation>Llama Guard 3 11B Vision, se estiver instalado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture safety model:</source>
+        <translation>Modelo de segurança para imagens:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
@@ -668,7 +683,7 @@
         <translation>Bloqueio:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>

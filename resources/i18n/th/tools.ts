@@ -614,11 +614,11 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here.</source>
-        <translation>Llama Guard 3 1B ซึ่งเป็นโมเดลความปลอดภัยขนาดเล็กจาก Meta จะตรวจแชตบนคอมพิวเตอร์เครื่องนี้ โดยติดป้ายข้อความตามหมวดหมู่อันตราย 13 หมวด คุณเลือกไม่ใช้หมวดที่ไม่เกี่ยวข้องได้</translation>
+        <source>Llama Guard 3 1B, a small safety model from Meta, checks the chat on this computer. It labels text in 13 categories of harm; leave out the ones that do not matter here. Messages with a picture can be checked by Llama Guard 3 11B Vision.</source>
+        <translation>Llama Guard 3 1B ซึ่งเป็นโมเดลความปลอดภัยขนาดเล็กจาก Meta จะตรวจแชตบนคอมพิวเตอร์เครื่องนี้ โดยติดป้ายข้อความตามหมวดหมู่อันตราย 13 หมวด คุณเลือกไม่ใช้หมวดที่ไม่เกี่ยวข้องได้ ข้อความที่มีรูปภาพสามารถตรวจได้ด้วย Llama Guard 3 11B Vision</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Check the chat with Llama Guard 3</source>
         <translation>ตรวจแชตด้วย Llama Guard 3</translation>
     </message>
@@ -658,7 +658,22 @@
         <translation>โมเดลความปลอดภัย:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Check messages with a picture with Llama Guard 3 11B Vision when it is installed</source>
+        <translation>ตรวจข้อความที่มีรูปภาพด้วย Llama Guard 3 11B Vision เมื่อติดตั้งแล้ว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Llama Guard 3 11B Vision, if installed</source>
+        <translation>Llama Guard 3 11B Vision หากติดตั้งไว้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture safety model:</source>
+        <translation>โมเดลความปลอดภัยสำหรับรูปภาพ:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Password</source>
         <translation>รหัสผ่าน</translation>
     </message>
@@ -668,7 +683,7 @@
         <translation>ล็อก:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
