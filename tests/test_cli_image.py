@@ -137,7 +137,7 @@ def test_bad_detail_is_refused(vision_model: Path, picture: Path) -> None:
 def test_progress_line_redraws_in_place_on_a_terminal() -> None:
     import io
 
-    from app.cli_image import ProgressLine
+    from app.cli.image import ProgressLine
     from app.core.engine.base import ProgressEvent
 
     class Terminal(io.StringIO):

@@ -14,12 +14,10 @@ import signal
 import sys
 from typing import TextIO
 
-from app.cli_args import positive_int
-from app.cli_licence import add_declaration_arguments, declaration_for_model
+from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, positive_int
+from app.cli.licence import add_declaration_arguments, declaration_for_model
 from app.core.documents.summarize import STYLES
 from app.core.progress import time_left
-
-EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
 
 def add_summarize_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

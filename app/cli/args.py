@@ -1,9 +1,13 @@
-"""Argument types shared by Hearth's subcommands: a bad value is refused by argparse with a
-one-line message before any model loads."""
+"""What Hearth's subcommands share: argument types (a bad value is refused by argparse with a
+one-line message before any model loads) and the exit codes scripts can rely on."""
 
 from __future__ import annotations
 
 import argparse
+
+# 0 done, 1 an error a person can fix (one line on stderr), 2 a usage error (argparse's own),
+# 3 Llama Guard judged the text unsafe, 130 stopped with Ctrl-C.
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNSAFE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def positive_int(text: str) -> int:

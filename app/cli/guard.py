@@ -14,9 +14,8 @@ import json
 import sys
 from typing import TextIO
 
+from app.cli.args import EXIT_UNSAFE
 from app.core.errors import HearthError
-
-EXIT_UNSAFE = 3
 
 
 def _codes(text: str) -> list[str]:

@@ -15,15 +15,14 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from app.cli_args import positive_int
-from app.cli_licence import add_declaration_arguments, declaration_from_args
+from app.cli.args import EXIT_OK, positive_int
+from app.cli.licence import add_declaration_arguments, declaration_from_args
 from app.core.licence import FROM_SETTINGS
 
 if TYPE_CHECKING:
     from app.core.safety.policy import GuardPolicy
     from app.core.safety.serving import SafetyLayer
 
-EXIT_OK = 0
 
 
 def add_serve_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -58,7 +57,7 @@ def add_serve_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     serve.add_argument("--ctx", type=positive_int, default=None, help="context size in tokens")
     serve.add_argument("--threads", type=positive_int, default=None)
     add_declaration_arguments(serve)
-    from app.cli_guard import add_guard_chat_arguments
+    from app.cli.guard import add_guard_chat_arguments
 
     add_guard_chat_arguments(serve)
 

@@ -15,12 +15,10 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from app.cli_args import positive_int, temperature
-from app.cli_licence import add_declaration_arguments, declaration_for_model
+from app.cli.args import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, positive_int, temperature
+from app.cli.licence import add_declaration_arguments, declaration_for_model
 from app.core.engine.base import ProgressEvent, describe_progress
 from app.core.errors import HearthError
-
-EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
 
 def add_image_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -105,7 +103,7 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
         raise HearthError("The question is empty; give --prompt some text.")
     load_image(args.image)  # a bad picture is reported before the model loads
     settings = load_settings()
-    from app.cli_remote import remote_engine
+    from app.cli.remote import remote_engine
 
     engine = remote_engine(args, settings)  # --model SERVER/MODEL: a vision model on a server
     if engine is None:

@@ -16,13 +16,13 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any, TextIO
 
+from app.cli.args import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
 from app.core.errors import HearthError
 from app.core.progress import format_duration
 
 if TYPE_CHECKING:
     from app.core.models.download import DownloadRequest
 
-EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
 
 def add_models_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -98,7 +98,7 @@ def add_models_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def _add_licence_flags(parser: argparse.ArgumentParser) -> None:
     try:
-        from app.cli_licence import add_declaration_arguments
+        from app.cli.licence import add_declaration_arguments
     except ImportError:  # the licence module is optional for this command
         return
     add_declaration_arguments(parser)
@@ -151,7 +151,7 @@ def _confirm(question: str, out: TextIO = sys.stderr) -> bool:
 
 def _list(args: argparse.Namespace) -> int:
     if getattr(args, "remote", False):
-        from app.cli_remote import list_remote_models
+        from app.cli.remote import list_remote_models
 
         return list_remote_models(args.json)
     if args.catalog:
@@ -359,7 +359,7 @@ def _pull(args: argparse.Namespace) -> int:
         print(f"Deleted the partial download of {request.display_name} ({_fmt(freed)}).",
               file=sys.stderr)
         return EXIT_OK
-    from app.cli_licence import declaration_from_args
+    from app.cli.licence import declaration_from_args
     from app.core.licence import FROM_SETTINGS, check_download_allowed
 
     declared = declaration_from_args(args)

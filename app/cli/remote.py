@@ -15,13 +15,13 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from app.cli.args import EXIT_OK
 from app.core.errors import HearthError
 
 if TYPE_CHECKING:
     from app.core.engine.base import Engine
     from app.core.settings import Settings
 
-EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def add_servers_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
