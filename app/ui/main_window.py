@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self._remote_models: list[tuple[str, str, str]] = []
         self._remote_lister: CallWorker | None = None
         self.licence_dialog: QDialog | None = None  # the first-use licence question, when open
-        self.tools = ToolsController(self)  # local tools, per chat (Tools… menu)
+        self.tools = ToolsController(self, format_stats=format_stats)  # tools, per chat
         self.guard = GuardService()  # Settings → Safety (Llama Guard 3), loaded when first used
         self.setWindowTitle("Hearth")
         self.resize(1100, 720)
@@ -803,6 +803,24 @@ class MainWindow(QMainWindow):
             worker.deleteLater()
         self._update_controls()
         self.refresh_conversations()
+
+    @property
+    def model_path(self) -> Path | None:
+        """The loaded model's file (``remote:…`` for a model on a server), None before one."""
+        return self._model_path
+
+    def run_reply(self, worker: StreamWorker) -> None:
+        """Start a reply prepared elsewhere (a chat with tools) as the window's own: Stop, Send
+        and the end of the reply treat it like one the window started."""
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_worker_finished)
+        self._worker, self._pending = worker, None
+        self._update_controls()
+        worker.start()
+
+    def is_current_reply(self, worker: object) -> bool:
+        """Whether ``worker`` runs the reply shown now (a stopped one's events may be queued)."""
+        return worker is not None and worker is self._worker
 
     def stop_generation(self, *, wait: bool = False) -> None:
         """Ask the running answer to stop; with ``wait``, block until it has (≤ a second)."""
