@@ -146,7 +146,7 @@ def test_the_import_reader_sees_every_kind_of_import() -> None:
     function) and TYPE_CHECKING imports are all found."""
     found = {(imp.source, imp.target) for imp in imports()}
     assert ("app.__main__", "app.cli") in found  # module level
-    assert ("app.cli.chat", "app.core.engine.loader") in found  # inside a function
+    assert ("app.cli.chat", "app.core.engines") in found  # inside a function
     assert ("app.cli.remote", "app.core.settings") in found  # under TYPE_CHECKING
     assert len(modules()) > 100
 
@@ -181,3 +181,11 @@ def test_the_command_line_never_imports_the_window_at_module_level() -> None:
         assert all(getattr(node, "lineno", None) != imp.line for node in tree.body), (
             f"{imp.where()} imports {imp.target} at module level")
 
+
+def test_the_engine_layer_stays_below_the_engines_it_chooses() -> None:
+    """core/engine holds the engine protocol and the llama.cpp engines; the vision and remote
+    engines sit beside it, and the choice between them (app.core.engines) above all three."""
+    assert not _offending("app.core.engine", ("app.core.vision", "app.core.remote",
+                                              "app.core.engines"))
+    assert not _offending("app.core.vision", ("app.core.engines",))
+    assert not _offending("app.core.remote", ("app.core.engines",))

@@ -62,7 +62,7 @@ def add_chat_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def cmd_chat(args: argparse.Namespace) -> int:
     from app.core.chat.message import Message
     from app.core.engine.base import CancelToken, DoneEvent, GenerationRequest, TokenEvent
-    from app.core.engine.loader import load_engine
+    from app.core.engines import load_engine
     from app.core.models.registry import resolve_model
     from app.core.settings import load_settings
 

@@ -92,7 +92,7 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
         ImageInput,
         TokenEvent,
     )
-    from app.core.engine.loader import load_engine
+    from app.core.engines import load_engine
     from app.core.models.gguf_file import read_gguf_info
     from app.core.models.registry import resolve_model
     from app.core.settings import load_settings

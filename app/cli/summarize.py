@@ -55,7 +55,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         summarize,
     )
     from app.core.engine.base import CancelToken
-    from app.core.engine.loader import load_engine
+    from app.core.engines import load_engine
     from app.core.errors import HearthError
     from app.core.models.gguf_file import read_gguf_info
     from app.core.models.registry import resolve_model

@@ -44,7 +44,7 @@ from app.core.engine.base import (
     TokenEvent,
     describe_progress,
 )
-from app.core.engine.loader import load_engine
+from app.core.engines import load_engine
 from app.core.errors import HearthError, ModelFileError
 from app.core.models.names import display_name
 from app.core.models.registry import installed_models, starter_model_path
@@ -342,8 +342,8 @@ class MainWindow(QMainWindow):
             return
 
         def listing() -> list[tuple[str, str, str]]:
-            from app.core.engine.remote import RemoteError
             from app.core.models.servers import try_server
+            from app.core.remote import RemoteError
 
             out = []
             for server in servers:
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         draft = self.settings.draft_for(path)  # speculative decoding, chosen in Settings
         extra = {"draft": draft, "draft_optional": True} if draft else {}
         if is_remote(path):
-            from app.core.engine.loader import load_remote
+            from app.core.engines import load_remote
 
             settings = self.settings
             loader = CallWorker(lambda: load_remote(str(path), settings=settings), self)
@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
             return True
         try:
             if is_remote(self._model_path):
-                from app.core.engine.loader import check_remote_licence
+                from app.core.engines import check_remote_licence
 
                 check_remote_licence(str(self._model_path).split("/", 1)[-1],
                                      declaration_from_settings(self.settings))

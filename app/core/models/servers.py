@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from app.core.engine.remote import (
+from app.core.errors import HearthError
+from app.core.models.hub_auth import KEYRING_SERVICE, KeychainError
+from app.core.remote import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_READ_TIMEOUT,
     RemoteError,
@@ -22,8 +24,6 @@ from app.core.engine.remote import (
     check_server_url,
     probe_server,
 )
-from app.core.errors import HearthError
-from app.core.models.hub_auth import KEYRING_SERVICE, KeychainError
 from app.core.settings import Settings
 
 REMOTE_PREFIX = "remote:"
