@@ -13,10 +13,10 @@ import json
 import signal
 import sys
 from pathlib import Path
-from typing import TextIO
 
 from app.cli.args import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, positive_int, temperature
 from app.cli.licence import add_declaration_arguments, declaration_for_model
+from app.cli.progress import ProgressLine
 from app.core.engine.base import ProgressEvent, describe_progress
 from app.core.errors import HearthError
 
@@ -47,40 +47,6 @@ def add_image_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
                    "as its free memory holds); the vision encoder goes first")
     p.add_argument("--json", action="store_true", help="print one JSON object at the end")
     add_declaration_arguments(p)
-
-
-class ProgressLine:
-    """"Reading the picture… 35 %" on stderr: one line redrawn in place on a terminal, else a
-    plain line per tenth of the way (logs and pipes get no carriage returns)."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.tty = stream.isatty()
-        self._shown = False
-        self._last_tenth = -1
-        self._width = 0
-
-    def show(self, event: ProgressEvent) -> None:
-        text = describe_progress(event)
-        if self.tty:
-            pad = max(0, self._width - len(text))
-            self.stream.write("\r" + text + " " * pad)
-            self._width = max(self._width, len(text))
-        else:
-            tenth = int(event.fraction * 10)
-            if tenth == self._last_tenth:
-                return
-            self._last_tenth = tenth
-            self.stream.write(text + "\n")
-        self.stream.flush()
-        self._shown = True
-
-    def close(self) -> None:
-        """Clear the in-place line before the answer is printed."""
-        if self._shown and self.tty:
-            self.stream.write("\r" + " " * self._width + "\r")
-            self.stream.flush()
-        self._shown = False
 
 
 def cmd_ask_image(args: argparse.Namespace) -> int:
@@ -132,20 +98,20 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
     previous = signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
     done: DoneEvent | None = None
-    progress = ProgressLine(sys.stderr)
+    progress = ProgressLine(sys.stderr)  # redirected: a line per tenth of the way
     try:
         for event in engine.generate(request, cancel):
             if isinstance(event, ProgressEvent):
-                progress.show(event)
+                progress.show(describe_progress(event), step=int(event.fraction * 10))
                 continue
-            progress.close()
+            progress.clear()
             if isinstance(event, TokenEvent) and not args.json:
                 sys.stdout.write(event.text)
                 sys.stdout.flush()
             elif isinstance(event, DoneEvent):
                 done = event
     finally:
-        progress.close()
+        progress.clear()
         signal.signal(signal.SIGINT, previous)
         engine.close()
     if done is None:

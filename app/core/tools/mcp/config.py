@@ -53,7 +53,8 @@ __all__ = [
 
 DEFAULT_TIMEOUT_S = 60.0
 KEYCHAIN_VALUE = "<keychain>"
-KEYRING_SERVICE = "Hearth MCP servers"  # not app.core.secrets.SERVICE: secrets kept so far
+# Not app.core.secrets.SERVICE: the secrets people already moved to the keychain live here.
+KEYRING_SERVICE = "Hearth MCP servers"
 # Names that usually hold secrets: what "move secrets to the keychain" picks by default.
 SECRET_NAME_RE = re.compile(r"(?i)(token|secret|key|password|passwd|auth|credential|cookie)")
 SERVER_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\Z")
