@@ -24,12 +24,12 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.jsonfile import write_json_atomic
 from app.core.paths import config_dir
 from app.core.secrets import KeychainError, delete_secret, get_secret, set_secret
 from app.core.tools.base import ToolConfigError
@@ -219,16 +219,7 @@ def load_mcp_config(path: Path | None = None) -> list[McpServerConfig]:
 
 
 def _write_raw(path: Path, raw: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".mcp.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(raw, fh, indent=2, ensure_ascii=False)
-            fh.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_json_atomic(path, raw, indent=2, ensure_ascii=False)
 
 
 def save_server(server: McpServerConfig, path: Path | None = None, *,
