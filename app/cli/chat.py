@@ -6,7 +6,6 @@ It consumes the same events as the window: tokens, the final stats, guard verdic
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import signal
 import sys
@@ -20,6 +19,7 @@ from app.cli.args import (
     positive_int,
     temperature,
     unit_float,
+    with_load_flags,
 )
 from app.cli.draft import add_draft_arguments, draft_for, draft_json
 from app.cli.guard import ChatGuard, add_guard_chat_arguments
@@ -86,10 +86,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
     if engine is None:
         path = resolve_model(args.model or settings.model)
         declaration = declaration_for_model(args, path)
-        options = settings.load_options(path)  # the model's own overrides, else the defaults
-        flags = {"n_ctx": args.ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
-        options = dataclasses.replace(options, **{k: v for k, v in flags.items()
-                                                  if v is not None})
+        # The model's own overrides, else the defaults; then the flags.
+        options = with_load_flags(settings.load_options(path), args)
         draft = draft_for(args, settings, path)
         engine = load_engine(path, options, declaration=declaration, draft=draft,
                              draft_max=args.draft_max)

@@ -8,13 +8,19 @@ one JSON object with ``--json``. Exit codes as for ``hearth chat``.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import signal
 import sys
 from pathlib import Path
 
-from app.cli.args import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, positive_int, temperature
+from app.cli.args import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    positive_int,
+    temperature,
+    with_load_flags,
+)
 from app.cli.licence import add_declaration_arguments, declaration_for_model
 from app.cli.progress import ProgressLine
 from app.core.engine.base import ProgressEvent, describe_progress
@@ -78,10 +84,7 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
             raise HearthError(f"{path.name} cannot see pictures.",
                               hint="Pass --model with a Llama 3.2 Vision GGUF.")
         declaration = declaration_for_model(args, path)
-        options = settings.load_options(path)
-        flags = {"n_ctx": args.ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
-        options = dataclasses.replace(options, **{k: v for k, v in flags.items()
-                                                  if v is not None})
+        options = with_load_flags(settings.load_options(path), args)
         engine = load_engine(path, options, declaration=declaration, projector=args.projector)
     if engine.info.notice:
         print(f"hearth: note: {engine.info.notice}", file=sys.stderr)

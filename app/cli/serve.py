@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import dataclasses
 import logging
 import sys
 from typing import TYPE_CHECKING
 
-from app.cli.args import EXIT_OK, positive_int
+from app.cli.args import EXIT_OK, positive_int, with_load_flags
 from app.cli.licence import add_declaration_arguments, declaration_from_args
 from app.core.licence import FROM_SETTINGS
 
@@ -74,11 +73,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         args.declaration_parser.error("--max-queue cannot be negative")
     declaration = declaration_from_args(args) or FROM_SETTINGS
     settings = load_settings()
-    flags = {"n_ctx": args.ctx, "n_threads": args.threads}
 
     def options_for(path):  # type: ignore[no-untyped-def]
-        options = load_settings().load_options(path)
-        return dataclasses.replace(options, **{k: v for k, v in flags.items() if v is not None})
+        return with_load_flags(load_settings().load_options(path), args)
 
     key, created = api_key_for(args.host, args.api_key, renew=args.new_api_key)
     host = ModelHost(
