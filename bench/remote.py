@@ -154,7 +154,7 @@ def quiet_cancel_latency(url: str, tries: int) -> list[float]:
     """Stop while the server has not sent a byte (the engine's watcher shuts the socket)."""
     from app.core.chat.message import Message
     from app.core.engine.base import CancelToken, GenerationRequest
-    from app.core.engine.remote import RemoteEngine, ServerConfig
+    from app.core.remote import RemoteEngine, ServerConfig
 
     engine = RemoteEngine(ServerConfig(url, read_timeout=60), "slow")
     out = []
@@ -191,7 +191,7 @@ def main() -> int:
 
     import openai
 
-    from app.core.engine.remote import RemoteEngine, ServerConfig
+    from app.core.remote import RemoteEngine, ServerConfig
     from tests.support import models
     from tests.support.remote_servers import FaultServer, LlamaCppServer
 
@@ -248,7 +248,7 @@ def hearth_serve_race(args: argparse.Namespace) -> dict[str, object]:
     """The same race against Hearth's own server (``hearth serve``) with SmolLM2."""
     import openai
 
-    from app.core.engine.remote import RemoteEngine, ServerConfig
+    from app.core.remote import RemoteEngine, ServerConfig
     from tests.support import models
     from tests.support.remote_servers import HearthServe
 

@@ -190,7 +190,7 @@ def hearth_server_cmd(model: Path, port: int, args: argparse.Namespace) -> list[
 
 
 def hearth_server_available() -> bool:
-    return (ROOT / "app" / "core" / "server").is_dir() and (ROOT / "app" / "cli_serve.py").exists()
+    return (ROOT / "app" / "core" / "server").is_dir() and (ROOT / "app/cli/serve.py").is_file()
 
 
 # -- Hearth's engine in-process (a worker process) -----------------------------------------------

@@ -9,13 +9,16 @@ tiny random-weight Llama 3.2 with the real tokenizer, built once per run.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.support import models
+from tests.support.keyring_backends import InMemoryKeyring
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +27,17 @@ def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home.mkdir()
     monkeypatch.setenv("HEARTH_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[InMemoryKeyring]:
+    """A real keyring backend in memory for one test: secrets go through keyring's own API
+    without touching the developer's keychain."""
+    previous = keyring.get_keyring()
+    backend = InMemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")

@@ -137,8 +137,8 @@ def test_bad_detail_is_refused(vision_model: Path, picture: Path) -> None:
 def test_progress_line_redraws_in_place_on_a_terminal() -> None:
     import io
 
-    from app.cli_image import ProgressLine
-    from app.core.engine.base import ProgressEvent
+    from app.cli.progress import ProgressLine
+    from app.core.engine.base import ProgressEvent, describe_progress
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
@@ -146,9 +146,9 @@ def test_progress_line_redraws_in_place_on_a_terminal() -> None:
 
     out = Terminal()
     line = ProgressLine(out)
-    line.show(ProgressEvent("image", 0.0, None))
-    line.show(ProgressEvent("image", 0.35, 30))
-    line.close()
+    line.show(describe_progress(ProgressEvent("image", 0.0, None)))
+    line.show(describe_progress(ProgressEvent("image", 0.35, 30)))
+    line.clear()
     text = out.getvalue()
     assert text.startswith("\rReading the picture… 0 %")
     assert "\rReading the picture… 35 % · about 30 s left" in text

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli_licence import declaration_for_model, prompt_declaration
+from app.cli.licence import declaration_for_model, prompt_declaration
 from app.core.licence import (
     FROM_SETTINGS,
     LICENCE_VERSION,

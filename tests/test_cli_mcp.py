@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli_tools import add_tool_arguments, prepare_tools
+from app.cli.tools import add_tool_arguments, prepare_tools
 from app.core.chat.message import Message
 from app.core.engine.base import CancelToken, LoadOptions, SamplingParams
 from app.core.engine.llamacpp import LlamaCppEngine
@@ -92,7 +92,7 @@ def test_import_asks_and_never_writes_silently(hearth_home: Path, tmp_path: Path
     refused = hearth("mcp", "import", stdin="")
     assert refused.returncode == 2 and "asks about each server" in refused.stderr
     assert "time (Claude Desktop" in refused.stderr and load_mcp_config() == []
-    from app.cli_mcp import cmd_mcp
+    from app.cli.mcp import cmd_mcp
 
     out = io.StringIO()
     assert cmd_mcp(argparse.Namespace(mcp_command="import", yes=False), stdin=_Tty("y\nn\n"),
@@ -162,7 +162,7 @@ def test_full_round_on_smollm2_with_the_call_forced(smollm2_gguf: Path, tmp_path
 
 
 def test_many_tools_are_cut_to_the_budget_and_the_cli_says_so() -> None:
-    from app.cli_tools import CliTools
+    from app.cli.tools import CliTools
     from app.core.tools.base import ToolRegistry, object_schema
 
     many = [Tool(f"tool_{i}", f"Does thing number {i} " + "with words " * 40,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli_tools import add_tool_arguments, prepare_tools
+from app.cli.tools import add_tool_arguments, prepare_tools
 from app.core.chat.message import Message
 from app.core.engine.base import CancelToken, SamplingParams
 from app.core.errors import HearthError

@@ -7,6 +7,7 @@ touch the user's real folders, and portable installs can use it too.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -19,40 +20,33 @@ def _home() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def data_dir() -> Path:
-    """Conversations and other user data."""
+def _folder(name: str, default: Callable[[], Path]) -> Path:
+    """``HEARTH_HOME/name`` when set, else the platform's folder; created when missing."""
     home = _home()
-    path = home / "data" if home else platformdirs.user_data_path(APP_NAME, appauthor=False)
+    path = home / name if home else default()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    """Conversations and other user data."""
+    return _folder("data", lambda: platformdirs.user_data_path(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
     """Settings."""
-    home = _home()
-    path = home / "config" if home else platformdirs.user_config_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder("config", lambda: platformdirs.user_config_path(APP_NAME, appauthor=False))
 
 
 def models_dir() -> Path:
     """Downloaded and imported GGUF files."""
-    home = _home()
-    path = home / "models" if home else data_dir() / "models"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder("models", lambda: data_dir() / "models")
 
 
 def log_dir() -> Path:
-    home = _home()
-    path = home / "logs" if home else platformdirs.user_log_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder("logs", lambda: platformdirs.user_log_path(APP_NAME, appauthor=False))
 
 
 def cache_dir() -> Path:
     """Files Hearth can rebuild (e.g. encoded pictures); safe to delete."""
-    home = _home()
-    path = home / "cache" if home else platformdirs.user_cache_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder("cache", lambda: platformdirs.user_cache_path(APP_NAME, appauthor=False))

@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.engine.base import LoadOptions, SamplingParams
+from app.core.jsonfile import write_json_atomic
 from app.core.paths import config_dir
 
 if TYPE_CHECKING:
@@ -123,9 +123,4 @@ def load_settings(path: Path | None = None) -> Settings:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write atomically so a crash never leaves half a settings file."""
-    path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(asdict(settings), fh, indent=2)
-    os.replace(tmp, path)
+    write_json_atomic(path or settings_path(), asdict(settings), indent=2)

@@ -43,7 +43,7 @@ from app.core.engine.base import (
     Stats,
     TokenEvent,
 )
-from app.core.engine.loader import load_engine
+from app.core.engines import load_engine
 from app.core.errors import HearthError, ModelFileError
 from app.core.languages import system_prompt_for
 from app.core.models.names import display_name
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self._remote_models: list[tuple[str, str, str]] = []
         self._remote_lister: CallWorker | None = None
         self.licence_dialog: QDialog | None = None  # the first-use licence question, when open
-        self.tools = ToolsController(self)  # local tools, per chat (Tools… menu)
+        self.tools = ToolsController(self, format_stats=format_stats)  # tools, per chat
         self.guard = GuardService()  # Settings → Safety (Llama Guard 3), loaded when first used
         self.setWindowTitle("Hearth")  # no-tr: the product's name
         self.resize(1100, 720)
@@ -355,8 +355,8 @@ class MainWindow(QMainWindow):
             return
 
         def listing() -> list[tuple[str, str, str]]:
-            from app.core.engine.remote import RemoteError
             from app.core.models.servers import try_server
+            from app.core.remote import RemoteError
 
             out = []
             for server in servers:
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
         draft = self.settings.draft_for(path)  # speculative decoding, chosen in Settings
         extra = {"draft": draft, "draft_optional": True} if draft else {}
         if is_remote(path):
-            from app.core.engine.loader import load_remote
+            from app.core.engines import load_remote
 
             settings = self.settings
             loader = CallWorker(lambda: load_remote(str(path), settings=settings), self)
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
             return True
         try:
             if is_remote(self._model_path):
-                from app.core.engine.loader import check_remote_licence
+                from app.core.engines import check_remote_licence
 
                 check_remote_licence(str(self._model_path).split("/", 1)[-1],
                                      declaration_from_settings(self.settings))
@@ -830,6 +830,24 @@ class MainWindow(QMainWindow):
             worker.deleteLater()
         self._update_controls()
         self.refresh_conversations()
+
+    @property
+    def model_path(self) -> Path | None:
+        """The loaded model's file (``remote:…`` for a model on a server), None before one."""
+        return self._model_path
+
+    def run_reply(self, worker: StreamWorker) -> None:
+        """Start a reply prepared elsewhere (a chat with tools) as the window's own: Stop, Send
+        and the end of the reply treat it like one the window started."""
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_worker_finished)
+        self._worker, self._pending = worker, None
+        self._update_controls()
+        worker.start()
+
+    def is_current_reply(self, worker: object) -> bool:
+        """Whether ``worker`` runs the reply shown now (a stopped one's events may be queued)."""
+        return worker is not None and worker is self._worker
 
     def stop_generation(self, *, wait: bool = False) -> None:
         """Ask the running answer to stop; with ``wait``, block until it has (≤ a second)."""

@@ -156,7 +156,7 @@ def check_tiny_model(folder: Path) -> str:
         LoadOptions,
         SamplingParams,
     )
-    from app.core.engine.loader import load_engine
+    from app.core.engines import load_engine
     from app.core.selftest_model import write_selftest_model
 
     path = write_selftest_model(folder / "hearth-selftest.gguf")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QDropEvent
@@ -60,9 +60,11 @@ from app.ui.workers import StreamWorker
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from PySide6.QtCore import QMimeData
+    from PySide6.QtCore import QMimeData, SignalInstance
 
-    from app.ui.main_window import MainWindow
+    from app.core.settings import Settings
+    from app.core.store import ConversationStore
+    from app.ui.chat_view import ChatView
 
 CITE_SCHEME = "hearth-cite"
 _MARKER = re.compile(r"\[(\d{1,4})\]")
@@ -232,6 +234,29 @@ class _Prepared:
         self.choice = choice
 
 
+class SummaryHost(Protocol):
+    """What :class:`SummarizeController` needs of the window that owns it, which passes itself
+    (a QWidget too: documents are dropped on it and the dialogs open over it). The controller
+    never imports that window."""
+
+    model_loaded: SignalInstance
+    model_failed: SignalInstance
+    store: ConversationStore
+    settings: Settings
+    chat_view: ChatView
+
+    @property
+    def engine(self) -> Engine | None: ...
+    @property
+    def is_generating(self) -> bool: ...
+    def load_model(self, path: Path, *, n_ctx: int | None = None) -> None: ...
+    def open_conversation(self, conversation_id: int) -> None: ...
+    def show_notice(self, message: str) -> None: ...
+    def hide_notice(self) -> None: ...
+    def setAcceptDrops(self, on: bool) -> None: ...
+    def installEventFilter(self, watcher: QObject) -> None: ...
+
+
 class SummarizeController(QObject):
     """Everything the window needs for documents; the window only forwards a few calls.
 
@@ -244,7 +269,7 @@ class SummarizeController(QObject):
     finished = Signal(object)  # the new conversation's id, or None (cancelled or failed)
     running_changed = Signal(bool)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: SummaryHost) -> None:
         super().__init__(window)
         self.window = window
         self.style: Style = "bullets"

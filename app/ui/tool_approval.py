@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -53,7 +54,14 @@ from app.core.tools.session import ToolChatSession, ToolPrefs, load_tool_prefs, 
 from app.core.tools.user_tools import load_user_tools
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from PySide6.QtCore import SignalInstance
+
+    from app.core.engine.base import Engine, Stats
+    from app.core.safety.guarded import GuardService
+    from app.core.settings import Settings
+    from app.core.store import ConversationStore
+    from app.ui.chat_view import ChatView
+    from app.ui.workers import StreamWorker
 
 __all__ = [
     "GuiAsker",
@@ -352,14 +360,39 @@ def _mcp_servers() -> tuple[list[tuple[str, str]], str | None]:
 # -- the window's hook ------------------------------------------------------------------------
 
 
+class ToolsHost(Protocol):
+    """What :class:`ToolsController` needs of the window that owns it, which passes itself (a
+    QWidget too: the dialogs open over it). The controller never imports that window."""
+
+    reply_finished: SignalInstance  # Stats, or None when the reply failed
+    store: ConversationStore
+    settings: Settings
+    guard: GuardService
+    chat_view: ChatView
+
+    @property
+    def conversation_id(self) -> int | None: ...
+    @property
+    def engine(self) -> Engine | None: ...
+    @property
+    def model_path(self) -> Path | None: ...
+    def new_conversation(self) -> int: ...
+    def refresh_conversations(self) -> None: ...
+    def show_notice(self, message: str) -> None: ...
+    def hide_notice(self) -> None: ...
+    def run_reply(self, worker: StreamWorker) -> None: ...
+    def is_current_reply(self, worker: object) -> bool: ...
+
+
 class ToolsController(QObject):
     """Runs replies with tools for the main window; the window asks :meth:`enabled_for`."""
 
     notice = Signal(str)  # from the worker: an MCP server that failed, tools left out
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ToolsHost, *, format_stats: Callable[[Stats], str]) -> None:
         super().__init__(window)
         self.window = window
+        self.format_stats = format_stats  # the line under an answer, as the window words it
         self.asker = GuiAsker(window)
         self.mcp_manager: Any = None  # None: the process's manager (Hearth's mcp.json)
         self.notice.connect(window.show_notice, Qt.ConnectionType.QueuedConnection)
@@ -438,7 +471,7 @@ class ToolsController(QObject):
         else:
             window.chat_view.remove_trailing("assistant")
         self._approver, self._conversation = approver, conv
-        model = str(getattr(window, "_model_path", "") or "")
+        model = str(window.model_path or "")
 
         class _StartsServers:
             """Builds the loop when the reply starts, after the question is saved: starting
@@ -454,11 +487,7 @@ class ToolsController(QObject):
 
         worker = StreamWorker(job, window)
         worker.event.connect(self._on_event)
-        worker.failed.connect(window._on_failed)
-        worker.finished.connect(window._on_worker_finished)
-        window._worker = worker
-        window._update_controls()
-        worker.start()
+        window.run_reply(worker)
         window.refresh_conversations()
         return True
 
@@ -473,7 +502,7 @@ class ToolsController(QObject):
     @Slot(object)
     def _on_event(self, event: object) -> None:
         window = self.window
-        if self.sender() is not window._worker:
+        if not window.is_current_reply(self.sender()):
             return
         view = window.chat_view
         if isinstance(event, ToolRoundStarted):
@@ -488,10 +517,8 @@ class ToolsController(QObject):
                     widget.set_text(call_turn_markdown(event.message.content, [
                         {"name": c.name, "arguments": c.arguments} for c in event.calls]))
             else:
-                from app.ui.main_window import format_stats
-
                 view.end_stream(self.tr("stopped") if event.status == "cancelled"
-                                else format_stats(event.stats))
+                                else self.format_stats(event.stats))
         elif isinstance(event, ToolResult):
             record = event.record.as_dict()
             view.add_message("ipython", tool_card_markdown(record),

@@ -133,7 +133,7 @@ def _fake_installed_hearth(site: Path) -> Path:
     info = site / "hearth-0.1.0.dist-info"
     info.mkdir(parents=True)
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: hearth\nVersion: 0.1.0\n")
-    (info / "RECORD").write_text("app/__init__.py,,\napp/cli.py,,\n"
+    (info / "RECORD").write_text("app/__init__.py,,\napp/cli/__init__.py,,\n"
                                  "hearth-0.1.0.dist-info/RECORD,,\n")
     return info
 

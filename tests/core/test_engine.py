@@ -21,7 +21,7 @@ from app.core.engine.base import (
     TokenEvent,
 )
 from app.core.engine.llamacpp import LlamaCppEngine
-from app.core.engine.loader import load_engine
+from app.core.engines import load_engine
 from app.core.errors import (
     ContextOverflowError,
     EmptyPromptError,

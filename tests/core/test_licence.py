@@ -15,7 +15,7 @@ from app.core.countries import (
     normalize_country,
 )
 from app.core.engine.llamacpp import LlamaCppEngine
-from app.core.engine.loader import load_engine
+from app.core.engines import load_engine
 from app.core.errors import (
     HearthError,
     LicenceBlockedError,

@@ -24,7 +24,7 @@ from app.core.engine.base import (
     SamplingParams,
     TokenEvent,
 )
-from app.core.engine.remote import RemoteEngine, ServerConfig, probe_server
+from app.core.remote import RemoteEngine, ServerConfig, probe_server
 from app.core.session import ChatSession
 from app.core.store import ConversationStore
 from tests.support.remote_servers import LlamaCppServer

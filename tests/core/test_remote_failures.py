@@ -25,7 +25,7 @@ from app.core.engine.base import (
     SamplingParams,
     TokenEvent,
 )
-from app.core.engine.remote import (
+from app.core.remote import (
     DEFAULT_CONTEXT,
     InsecureServerError,
     RemoteEngine,

@@ -24,7 +24,7 @@ from app.core.engine.base import (
     SamplingParams,
     TokenEvent,
 )
-from app.core.engine.remote import RemoteEngine, ServerConfig, probe_server
+from app.core.remote import RemoteEngine, ServerConfig, probe_server
 from tests.support.remote_servers import HearthServe
 
 pytestmark = pytest.mark.slow

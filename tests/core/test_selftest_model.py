@@ -15,7 +15,7 @@ from app.core.engine.base import (
     SamplingParams,
     TokenEvent,
 )
-from app.core.engine.loader import load_engine
+from app.core.engines import load_engine
 from app.core.selftest_model import CHAT_TEMPLATE, vocabulary, write_selftest_model
 
 

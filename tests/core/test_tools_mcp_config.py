@@ -4,10 +4,8 @@ token budget of the tool prompt."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from app.core.tools.base import Tool, ToolConfigError, ToolRegistry, object_schema
@@ -35,15 +33,6 @@ BLOCK = {
                 "timeout": 20},
     }
 }
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[InMemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = InMemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_the_block_other_apps_use_loads_as_is(tmp_path: Path) -> None:

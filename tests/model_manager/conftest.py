@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from tests.support.hub_server import FakeHub
-from tests.support.keyring_backends import InMemoryKeyring
 from tests.support.model_manager import FILE, GATED_REPO, GATED_TOKEN, REPO
 
 
@@ -30,12 +28,3 @@ def hub(tiny_llama_gguf: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
         monkeypatch.delenv(var, raising=False)
     yield server
     server.stop()
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[InMemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = InMemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)

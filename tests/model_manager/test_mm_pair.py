@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from app.core.engine.base import DoneEvent, GenerationRequest, LoadOptions, SamplingParams
-from app.core.engine.loader import load_engine
+from app.core.engines import load_engine
 from app.core.models import download as dl
 from app.core.models.catalog import load_catalog
 from app.core.settings import Settings, load_settings

@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from app.core.engine.base import LoadOptions
 from app.core.server.models import EngineFactory, ModelHost
 from app.core.server.runner import LocalServer, ServerConfig
-from tests.support.keyring_backends import InMemoryKeyring
 
 SMALL = LoadOptions(n_ctx=1024, n_threads=2)
 BODY_LIMIT = 1_000_000
@@ -56,12 +54,3 @@ def server_factory() -> Iterator[Callable[..., LocalServer]]:
     yield factory
     for server in started:
         server.stop()
-
-
-@pytest.fixture()
-def memory_keyring() -> Iterator[InMemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = InMemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)

@@ -8,7 +8,8 @@ import openai
 import pytest
 
 from app.core.errors import HearthError
-from app.core.server.auth import KEYRING_SERVICE, KEYRING_USERNAME, api_key_for
+from app.core.secrets import SERVICE as KEYRING_SERVICE
+from app.core.server.auth import KEYRING_USERNAME, api_key_for
 from app.core.server.models import ModelHost
 from app.core.server.runner import LocalServer, ServerConfig
 

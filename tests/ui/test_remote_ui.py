@@ -11,7 +11,6 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 
@@ -19,19 +18,9 @@ from app.core.settings import Settings, settings_path
 from app.core.store import ConversationStore
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
-from tests.support.keyring_backends import InMemoryKeyring
 from tests.support.remote_servers import FaultServer, LlamaCppServer
 
 TIMEOUT_MS = 60_000
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[InMemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = InMemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="module")

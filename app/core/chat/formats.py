@@ -647,6 +647,19 @@ def _run_limited(func: Callable[[], _T], time_limit_s: float) -> _T:
         sys.settrace(previous)
 
 
+def _run_template(func: Callable[[], _T], time_limit_s: float) -> _T:
+    """Compile or render a template under the time limit: whatever it raises (but Ctrl-C)
+    becomes one :class:`TemplateError` for people."""
+    try:
+        return _run_limited(func, time_limit_s)
+    except HearthError:
+        raise
+    except BaseException as exc:
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise _template_error(exc) from None
+
+
 def _template_error(exc: BaseException) -> TemplateError:
     """Translate whatever a template raised into words for people."""
     if isinstance(exc, _TemplateStopped):
@@ -723,14 +736,7 @@ class JinjaTemplateFormat:
                 hint=_HINT_BAD_TEMPLATE,
             )
         env = _ChatTemplateEnvironment(clock)
-        try:
-            self._template = _run_limited(lambda: env.from_string(template), time_limit_s)
-        except HearthError:
-            raise
-        except BaseException as exc:
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                raise
-            raise _template_error(exc) from None
+        self._template = _run_template(lambda: env.from_string(template), time_limit_s)
         markers = [eos_token] if eos_token else []
         markers += [m for m in _KNOWN_END_MARKERS if m in template and m not in markers]
         self.stop_strings: tuple[str, ...] = tuple(markers)
@@ -761,14 +767,7 @@ class JinjaTemplateFormat:
                 chunks.append(chunk)
             return "".join(chunks)
 
-        try:
-            return _run_limited(run, self._time_limit_s)
-        except HearthError:
-            raise
-        except BaseException as exc:
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                raise
-            raise _template_error(exc) from None
+        return _run_template(run, self._time_limit_s)
 
 
 # --------------------------------------------------------------------------------------------

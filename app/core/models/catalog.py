@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.core.errors import HearthError
+from app.core.jsonfile import write_json_atomic
 from app.core.models.hub import HubError, ensure_online, hub_endpoint, translate_hub_error
 from app.core.paths import data_dir
 from app.resources import resource_path
@@ -237,16 +237,8 @@ def _read_cache() -> dict[str, Any] | None:
 
 
 def _write_cache(repos: dict[str, Any], refreshed_at: str) -> None:
-    path = _cache_path()
     payload = {"endpoint": hub_endpoint(), "refreshed_at": refreshed_at, "repos": repos}
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".catalog-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(payload, fh)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_json_atomic(_cache_path(), payload)
 
 
 def _pattern_regex(pattern: str) -> re.Pattern[str] | None:

@@ -32,7 +32,6 @@ import json
 import os
 import re
 import socket
-import tempfile
 import threading
 import time
 from collections import deque
@@ -45,6 +44,7 @@ from typing import Any
 
 from app.core.engine.base import CancelToken
 from app.core.errors import HearthError
+from app.core.jsonfile import write_json_atomic
 from app.core.licence import FROM_SETTINGS, DeclarationArg
 from app.core.models._locks import file_lock
 from app.core.models.catalog import Catalog, FileRole, load_catalog
@@ -290,14 +290,7 @@ class _Partial:
             payload["request"] = {"repo": request.repo, "files": list(request.files),
                                   "revision": request.revision, "name": request.name,
                                   "catalog_id": request.catalog_id, "quant": request.quant}
-        fd, tmp = tempfile.mkstemp(dir=self.base, prefix=".sidecar-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, indent=1)
-            os.replace(tmp, self.sidecar)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_json_atomic(self.sidecar, payload, indent=1)
 
     def discard(self) -> None:
         self.part.unlink(missing_ok=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
@@ -17,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from app.core.jsonfile import write_json_atomic
 from app.core.models._locks import file_lock
 from app.core.paths import models_dir
 
@@ -84,14 +84,7 @@ def _locked_index() -> Iterator[list[IndexEntry]]:
         yield entries
         if entries != before:
             payload = {"schema": 1, "models": [e.to_json(base) for e in entries]}
-            fd, tmp = tempfile.mkstemp(dir=base, prefix=".index-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(payload, fh, indent=1)
-                os.replace(tmp, _index_path())
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_json_atomic(_index_path(), payload, indent=1)
 
 
 def read_index() -> list[IndexEntry]:

@@ -8,12 +8,12 @@ key lives in the OS keychain (service ``hearth``, user ``server:<name>``), never
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from app.core.engine.remote import (
+from app.core.errors import HearthError
+from app.core.remote import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_READ_TIMEOUT,
     RemoteError,
@@ -22,8 +22,7 @@ from app.core.engine.remote import (
     check_server_url,
     probe_server,
 )
-from app.core.errors import HearthError
-from app.core.models.hub_auth import KEYRING_SERVICE, KeychainError
+from app.core.secrets import delete_secret, get_secret, set_secret
 from app.core.settings import Settings
 
 REMOTE_PREFIX = "remote:"
@@ -49,41 +48,20 @@ def _key_user(name: str) -> str:
     return f"server:{name}"
 
 
-def _keyring():  # type: ignore[no-untyped-def]
-    import keyring
-    import keyring.errors
-
-    return keyring
-
-
 def set_api_key(name: str, key: str | None) -> None:
     """Keep (or, with None/empty, forget) a server's API key in the keychain."""
-    keyring = _keyring()
-    try:
-        if key and key.strip():
-            if any(c.isspace() for c in key.strip()):
-                raise HearthError("An API key has no spaces in it; copy it again.")
-            keyring.set_password(KEYRING_SERVICE, _key_user(name), key.strip())
-        else:
-            with contextlib.suppress(keyring.errors.PasswordDeleteError):
-                keyring.delete_password(KEYRING_SERVICE, _key_user(name))
-    except keyring.errors.KeyringError as exc:
-        if isinstance(exc, keyring.errors.PasswordDeleteError):
-            return
-        raise KeychainError(
-            f"No usable system keychain to keep the server's API key in "
-            f"({type(exc).__name__}).",
-            hint="Install a keychain service (for example gnome-keyring or KWallet on Linux).",
-        ) from None
+    what = "the server's API key"
+    if key and key.strip():
+        if any(c.isspace() for c in key.strip()):
+            raise HearthError("An API key has no spaces in it; copy it again.")
+        set_secret(_key_user(name), key.strip(), what=what)
+    else:
+        delete_secret(_key_user(name), what=what)
 
 
 def api_key(name: str) -> str | None:
     """The server's key from the keychain (None without one or without a keychain)."""
-    keyring = _keyring()
-    try:
-        return keyring.get_password(KEYRING_SERVICE, _key_user(name)) or None
-    except keyring.errors.KeyringError:
-        return None
+    return get_secret(_key_user(name))
 
 
 def suggest_name(url: str, taken: set[str] | frozenset[str] = frozenset()) -> str:

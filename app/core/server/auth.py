@@ -1,8 +1,8 @@
 """Who may talk to the server: loopback by default, an API key beyond it, Host names checked.
 
 * Binding to anything but a loopback address needs an API key. Hearth generates one, keeps it
-  in the OS keychain (as the Hugging Face token is, see ``models/hub_auth.py``) and shows it
-  once; ``--api-key`` uses another for a run.
+  in the OS keychain (``app.core.secrets``, as the Hugging Face token is) and shows it once;
+  ``--api-key`` uses another for a run.
 * Every request must then carry ``Authorization: Bearer <key>`` (compared in constant time).
 * The ``Host`` header must name the address the server is bound to (or ``localhost`` for a
   loopback server): a web page that re-points its own domain at 127.0.0.1 (DNS rebinding)
@@ -20,9 +20,9 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.core.errors import HearthError
+from app.core.secrets import get_secret, set_secret
 
-KEYRING_SERVICE = "hearth"
-KEYRING_USERNAME = "server-api-key"
+KEYRING_USERNAME = "server-api-key"  # under app.core.secrets.SERVICE
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
@@ -41,38 +41,18 @@ def is_wildcard(host: str) -> bool:
     return host.strip("[]") in ("0.0.0.0", "::", "")
 
 
-class ApiKeyError(HearthError):
-    """The API key cannot be kept in (or read from) the keychain."""
-
-
-def _keyring():  # type: ignore[no-untyped-def]
-    import keyring
-    import keyring.errors
-
-    return keyring
-
-
 def generate_api_key() -> str:
     return "hearth-" + secrets.token_urlsafe(32)
 
 
 def stored_api_key() -> str | None:
     """The server's key in the keychain, or None (also without a usable keychain)."""
-    keyring = _keyring()
-    try:
-        return keyring.get_password(KEYRING_SERVICE, KEYRING_USERNAME) or None
-    except keyring.errors.KeyringError:
-        return None
+    return get_secret(KEYRING_USERNAME)
 
 
 def store_api_key(key: str) -> None:
-    keyring = _keyring()
-    try:
-        keyring.set_password(KEYRING_SERVICE, KEYRING_USERNAME, key)
-    except keyring.errors.KeyringError as exc:
-        raise ApiKeyError(
-            f"No usable system keychain to keep the server's API key in ({type(exc).__name__}).",
-            hint="Pass one with --api-key instead.") from None
+    set_secret(KEYRING_USERNAME, key, what="the server's API key",
+               hint="Pass one with --api-key instead.")
 
 
 def api_key_for(host: str, given: str | None, *, renew: bool = False

@@ -109,7 +109,7 @@ def batched_engine_class() -> type | None:
 def text_engine_factory(*, parallel: int = 1, max_queue: int = 16,
                         declaration: DeclarationArg = FROM_SETTINGS) -> EngineFactory:
     """Text models on BatchedEngine (``parallel`` slots) when available, else SerialEngine."""
-    from app.core.engine.loader import load_engine
+    from app.core.engines import load_engine
 
     batched = batched_engine_class() if parallel > 1 else None
 
@@ -127,7 +127,7 @@ def text_engine_factory(*, parallel: int = 1, max_queue: int = 16,
 def vision_engine_factory(*, max_queue: int = 16,
                           declaration: DeclarationArg = FROM_SETTINGS) -> EngineFactory:
     """Llama 3.2 Vision (one request at a time), licence check first."""
-    from app.core.engine.loader import load_engine
+    from app.core.engines import load_engine
 
     def make(path: Path, options: LoadOptions) -> Engine:
         return SerialEngine(load_engine(path, options, declaration=declaration),

@@ -14,8 +14,6 @@ JSON file next to the history (:func:`load_tool_prefs`, :func:`save_tool_prefs`)
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -23,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.engine.base import CancelToken, TokenEvent
+from app.core.jsonfile import write_json_atomic
 from app.core.paths import data_dir
 from app.core.session import ChatSession, StreamingSave, save_user_turn
 from app.core.store import ConversationStore
@@ -84,14 +83,7 @@ def save_tool_prefs(conversation_id: int, prefs: ToolPrefs, path: Path | None = 
     with _prefs_lock:
         data = _read_all(path)
         data[str(conversation_id)] = asdict(prefs)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tool_prefs.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, indent=1)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_json_atomic(path, data, indent=1)
 
 
 class ToolChatSession:

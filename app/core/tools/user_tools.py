@@ -36,7 +36,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Mapping
@@ -45,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.engine.base import CancelToken
+from app.core.jsonfile import write_json_atomic
 from app.core.paths import config_dir
 from app.core.tools.base import (
     Tool,
@@ -198,14 +198,7 @@ def set_user_tool_enabled(name: str, enabled: bool, path: Path | None = None) ->
             break
     else:
         raise ToolConfigError(f"There is no tool named {name} in {path}.")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tools.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(raw, fh, indent=2, ensure_ascii=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_json_atomic(path, raw, indent=2, ensure_ascii=False)
 
 
 def load_user_tool_entries(path: Path | None = None) -> list[dict[str, Any]]:
@@ -241,15 +234,7 @@ def save_user_tool_entries(entries: list[dict[str, Any]], path: Path | None = No
         raw = {}
     raw = raw if isinstance(raw, dict) else {}
     raw["tools"] = entries
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tools.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(raw, fh, indent=2, ensure_ascii=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_json_atomic(path, raw, indent=2, ensure_ascii=False)
 
 
 def _text(value: Any) -> str:

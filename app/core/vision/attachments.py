@@ -21,6 +21,7 @@ from PIL import Image
 from app.core import paths
 from app.core.engine.base import ImageInput
 from app.core.errors import ImageError
+from app.core.jsonfile import write_json_atomic
 from app.core.vision.preprocess import MAX_PIXELS, load_image
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff"})
@@ -65,11 +66,7 @@ class Attachments:
         return dict(index)
 
     def _write(self, index: dict[str, str]) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.root, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(index, fh)
-        os.replace(tmp, self._index_path)
+        write_json_atomic(self._index_path, index)
 
     def import_file(self, path: str | os.PathLike[str]) -> Path:
         """Check ``path`` and keep a copy; returns the kept file."""

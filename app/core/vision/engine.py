@@ -329,7 +329,7 @@ class MllamaEngine:
                 self.feature_cache.put(cache_key, states)
                 self.last_image_source = "encoded"
                 elapsed = time.perf_counter() - t0
-                yield ProgressEvent("image", share, elapsed / share * (1 - share))
+                yield ProgressEvent("image", share, eta_from_rate(share, 1.0, elapsed))
             if cancel.cancelled:
                 return None
             with abort_on(self.backend, cancel):

@@ -19,7 +19,7 @@ from app.core.engine.base import (
     SamplingParams,
     TokenEvent,
 )
-from app.core.engine.loader import load_engine
+from app.core.engines import load_engine
 from app.core.errors import HearthError, ImageError, LicenceBlockedError
 from app.core.licence import Declaration
 from app.core.vision.engine import MllamaEngine

@@ -28,7 +28,7 @@ from app.core.engine.base import (
     LoadOptions,
     SamplingParams,
 )
-from app.core.engine.loader import load_engine
+from app.core.engines import load_engine
 from app.core.licence import Declaration
 from app.core.vision.decoder import TextDecoder, fix_up
 from app.core.vision.encoder import VisionEncoder
@@ -205,9 +205,9 @@ def test_ask_image_json_says_what_went_where(model_dir: Path, picture: Path,
 _FALLBACK = """
 import sys
 from app.core.engine.base import LoadOptions
-from app.core.engine.loader import load_engine
+from app.core.engines import load_engine
 from app.core.licence import Declaration
-from app.core.engine.loader import load_engine
+from app.core.engines import load_engine
 engine = load_engine(sys.argv[1], LoadOptions(n_ctx=128, n_threads=2, n_gpu_layers=999),
                      declaration=Declaration.make("US", "individual"))
 print("LAYERS", engine.info.n_gpu_layers, engine.backend.on_device)

@@ -24,13 +24,14 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.jsonfile import write_json_atomic
 from app.core.paths import config_dir
+from app.core.secrets import KeychainError, delete_secret, get_secret, set_secret
 from app.core.tools.base import ToolConfigError
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
 
 DEFAULT_TIMEOUT_S = 60.0
 KEYCHAIN_VALUE = "<keychain>"
+# Not app.core.secrets.SERVICE: the secrets people already moved to the keychain live here.
 KEYRING_SERVICE = "Hearth MCP servers"
 # Names that usually hold secrets: what "move secrets to the keychain" picks by default.
 SECRET_NAME_RE = re.compile(r"(?i)(token|secret|key|password|passwd|auth|credential|cookie)")
@@ -217,16 +219,7 @@ def load_mcp_config(path: Path | None = None) -> list[McpServerConfig]:
 
 
 def _write_raw(path: Path, raw: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".mcp.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(raw, fh, indent=2, ensure_ascii=False)
-            fh.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_json_atomic(path, raw, indent=2, ensure_ascii=False)
 
 
 def save_server(server: McpServerConfig, path: Path | None = None, *,
@@ -263,13 +256,6 @@ def set_server_enabled(name: str, enabled: bool, path: Path | None = None) -> No
 # -- the keychain ------------------------------------------------------------------------------
 
 
-def _keyring():  # type: ignore[no-untyped-def]
-    import keyring
-    import keyring.errors
-
-    return keyring
-
-
 def _username(server: str, where: str) -> str:
     return f"{server}/{where}"
 
@@ -286,7 +272,6 @@ def move_secrets_to_keychain(name: str, which: Iterable[str] | None = None,
     server = servers[name]
     chosen = list(which) if which is not None else server.secrets_in_file()
     env, headers = dict(server.env), dict(server.headers)
-    keyring = _keyring()
     moved = []
     for item in chosen:
         kind, _, key = item.partition(":")
@@ -296,10 +281,10 @@ def move_secrets_to_keychain(name: str, which: Iterable[str] | None = None,
         if table[key] == KEYCHAIN_VALUE:
             continue
         try:
-            keyring.set_password(KEYRING_SERVICE, _username(name, item), table[key])
-        except keyring.errors.KeyringError as exc:
-            raise ToolConfigError(f"The system keychain refused the secret ({exc}); it stays "
-                                  "in the file.") from None
+            set_secret(_username(name, item), table[key], what=f"the secret {item} of {name}",
+                       service=KEYRING_SERVICE)
+        except KeychainError as exc:
+            raise ToolConfigError(f"{exc.message} It stays in the file.", hint=exc.hint) from None
         table[key] = KEYCHAIN_VALUE
         moved.append(item)
     from dataclasses import replace
@@ -312,17 +297,13 @@ def resolve_secrets(server: McpServerConfig) -> McpServerConfig:
     """The server with :data:`KEYCHAIN_VALUE` placeholders replaced by the keychain's values."""
     if KEYCHAIN_VALUE not in (*server.env.values(), *server.headers.values()):
         return server
-    keyring = _keyring()
 
     def fill(table: dict[str, str], kind: str) -> dict[str, str]:
         out = {}
         for key, value in table.items():
             if value == KEYCHAIN_VALUE:
-                try:
-                    value = keyring.get_password(KEYRING_SERVICE,
-                                                 _username(server.name, f"{kind}:{key}"))
-                except keyring.errors.KeyringError:
-                    value = None
+                value = get_secret(_username(server.name, f"{kind}:{key}"),
+                                   service=KEYRING_SERVICE)
                 if value is None:
                     raise ToolConfigError(f"The secret {kind}:{key} of the MCP server "
                                           f"{server.name} is not in the system keychain any "
@@ -341,10 +322,10 @@ def _forget_secrets(server: McpServerConfig) -> None:
     items += [f"headers:{k}" for k, v in server.headers.items() if v == KEYCHAIN_VALUE]
     if not items:
         return
-    keyring = _keyring()
     for item in items:
-        with contextlib.suppress(keyring.errors.KeyringError):
-            keyring.delete_password(KEYRING_SERVICE, _username(server.name, item))
+        with contextlib.suppress(KeychainError):
+            delete_secret(_username(server.name, item), what=f"the secret {item}",
+                          service=KEYRING_SERVICE)
 
 
 # -- other apps' files ---------------------------------------------------------------------

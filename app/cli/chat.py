@@ -1,65 +1,35 @@
-"""The ``hearth`` command: the window by default, and the core from a terminal.
+"""``hearth chat``: one streamed answer with --prompt, or a conversation in the terminal.
 
-Every sub-command is a thin client of ``app.core``: it consumes the same event streams as the
-window. Usage errors exit 2 (argparse), errors a person can fix exit 1 with one line on stderr.
+It consumes the same events as the window: tokens, the final stats, guard verdicts and tool calls.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
-import logging
 import signal
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 from typing import TextIO
 
-from app import __version__
-from app.cli_args import positive_int, temperature, unit_float
-from app.cli_convert import add_convert_parser, cmd_convert
-from app.cli_draft import add_draft_arguments, draft_for, draft_json
-from app.cli_guard import (
+from app.cli.args import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
     EXIT_UNSAFE,
-    ChatGuard,
-    add_guard_chat_arguments,
-    add_guard_parser,
-    cmd_guard,
+    positive_int,
+    temperature,
+    unit_float,
+    with_load_flags,
 )
-from app.cli_image import add_image_parser, cmd_ask_image
-from app.cli_licence import (
-    add_declaration_arguments,
-    add_licence_parser,
-    cmd_licence,
-    declaration_for_model,
-)
-from app.cli_mcp import add_mcp_parser, cmd_mcp
-from app.cli_models import add_models_parser, cmd_models
-from app.cli_remote import add_servers_parser, cmd_servers, remote_engine
-from app.cli_serve import add_serve_parser, cmd_serve
-from app.cli_summarize import add_summarize_parser, cmd_summarize
-from app.cli_tools import add_tool_arguments, prepare_tools
+from app.cli.draft import add_draft_arguments, draft_for, draft_json
+from app.cli.guard import ChatGuard, add_guard_chat_arguments
+from app.cli.licence import add_declaration_arguments, declaration_for_model
+from app.cli.remote import remote_engine
+from app.cli.tools import add_tool_arguments, prepare_tools
 from app.core.errors import HearthError
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="hearth",
-        description="Hearth: a private, offline assistant for Llama 3.2. "
-        "Without a command it opens the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="start the app headless, load a small model, generate a few tokens, and exit",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log llama.cpp's output")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def add_chat_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     chat = sub.add_parser(
         "chat",
         help="chat in the terminal (one answer with --prompt, or a conversation)",
@@ -88,104 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_draft_arguments(chat)
     add_guard_chat_arguments(chat)
 
-    add_licence_parser(sub)
 
-    doctor = sub.add_parser("doctor", help="versions, backends, devices, CPU features, folders")
-    doctor.add_argument("--json", action="store_true")
-
-    add_models_parser(sub)
-    add_servers_parser(sub)
-    add_summarize_parser(sub)
-    add_image_parser(sub)
-    add_convert_parser(sub)
-    add_mcp_parser(sub)
-    add_serve_parser(sub)
-    add_guard_parser(sub)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    model_file = _opened_model_file(sys.argv[1:] if argv is None else argv)
-    if model_file is not None:  # `hearth FILE.gguf`: what a file manager runs on a double-click
-        _setup_logging(False)
-        from app.ui.main import run_app
-
-        return run_app(model_file)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    _setup_logging(args.verbose)
-    try:
-        if args.self_test:
-            from app.ui.selftest import run_self_test
-
-            return run_self_test()
-        if args.command is None:
-            from app.ui.main import run_app
-
-            return run_app()
-        if args.command == "chat":
-            return _cmd_chat(args)
-        if args.command == "doctor":
-            return _cmd_doctor(args)
-        if args.command in {"licence", "license"}:
-            return cmd_licence(args)
-        if args.command == "models":
-            return cmd_models(args)
-        if args.command == "servers":
-            return cmd_servers(args)
-        if args.command == "summarize":
-            return cmd_summarize(args)
-        if args.command == "ask-image":
-            return cmd_ask_image(args)
-        if args.command == "convert-vision":
-            return cmd_convert(args)
-        if args.command == "mcp":
-            return cmd_mcp(args)
-        if args.command == "serve":
-            return cmd_serve(args)
-        if args.command == "guard":
-            return cmd_guard(args)
-    except HearthError as exc:
-        print(f"hearth: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print(file=sys.stderr)
-        return EXIT_INTERRUPTED
-    parser.print_usage(sys.stderr)
-    return EXIT_USAGE
-
-
-def _opened_model_file(argv: Sequence[str]) -> Path | None:
-    if len(argv) == 1 and argv[0].lower().endswith(".gguf") and Path(argv[0]).is_file():
-        return Path(argv[0])
-    return None
-
-
-def gui_main() -> int:
-    """Entry point for the double-clickable launcher (no console on Windows)."""
-    _setup_logging(False)
-    from app.ui.main import run_app
-
-    return run_app()
-
-
-def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    if not verbose:
-        # llama.cpp's own warnings are for developers; errors reach people as HearthError.
-        logging.getLogger("app.core.engine").setLevel(logging.ERROR)
-
-
-# -- chat --------------------------------------------------------------------------------------
-
-
-def _cmd_chat(args: argparse.Namespace) -> int:
+def cmd_chat(args: argparse.Namespace) -> int:
     from app.core.chat.message import Message
     from app.core.engine.base import CancelToken, DoneEvent, GenerationRequest, TokenEvent
-    from app.core.engine.loader import load_engine
+    from app.core.engines import load_engine
     from app.core.models.registry import resolve_model
     from app.core.settings import load_settings
 
@@ -209,10 +86,8 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     if engine is None:
         path = resolve_model(args.model or settings.model)
         declaration = declaration_for_model(args, path)
-        options = settings.load_options(path)  # the model's own overrides, else the defaults
-        flags = {"n_ctx": args.ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
-        options = dataclasses.replace(options, **{k: v for k, v in flags.items()
-                                                  if v is not None})
+        # The model's own overrides, else the defaults; then the flags.
+        options = with_load_flags(settings.load_options(path), args)
         draft = draft_for(args, settings, path)
         engine = load_engine(path, options, declaration=declaration, draft=draft,
                              draft_max=args.draft_max)
@@ -330,17 +205,3 @@ def _repl(model_name, history, answer, message_cls) -> int:  # type: ignore[no-u
         print()
         if result is not None:
             history.append(message_cls("assistant", result[0]))
-
-
-# -- doctor and models -------------------------------------------------------------------------
-
-
-def _cmd_doctor(args: argparse.Namespace) -> int:
-    from app.core.doctor import doctor_report, format_doctor
-
-    report = doctor_report()
-    if args.json:
-        print(json.dumps(report, indent=2, default=str))
-    else:
-        print(format_doctor(report))
-    return EXIT_OK

@@ -15,9 +15,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from app.cli.args import EXIT_UNSAFE
 from app.core.errors import HearthError
-
-EXIT_UNSAFE = 3
 
 
 def _codes(text: str) -> list[str]:

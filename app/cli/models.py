@@ -13,16 +13,16 @@ import getpass
 import json
 import signal
 import sys
-import time
 from typing import TYPE_CHECKING, Any, TextIO
 
+from app.cli.args import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
+from app.cli.progress import ProgressLine
 from app.core.errors import HearthError
 from app.core.progress import format_duration
 
 if TYPE_CHECKING:
     from app.core.models.download import DownloadRequest
 
-EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
 
 def add_models_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -98,7 +98,7 @@ def add_models_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def _add_licence_flags(parser: argparse.ArgumentParser) -> None:
     try:
-        from app.cli_licence import add_declaration_arguments
+        from app.cli.licence import add_declaration_arguments
     except ImportError:  # the licence module is optional for this command
         return
     add_declaration_arguments(parser)
@@ -151,7 +151,7 @@ def _confirm(question: str, out: TextIO = sys.stderr) -> bool:
 
 def _list(args: argparse.Namespace) -> int:
     if getattr(args, "remote", False):
-        from app.cli_remote import list_remote_models
+        from app.cli.remote import list_remote_models
 
         return list_remote_models(args.json)
     if args.catalog:
@@ -308,41 +308,12 @@ def _pull_request(args: argparse.Namespace) -> tuple[DownloadRequest, str | None
     return DownloadRequest(args.target, tuple(args.files), args.revision), licence
 
 
-class _ProgressPrinter:
-    """One updating line on a terminal; a line every few seconds otherwise (logs, tests)."""
-
-    def __init__(self, out: TextIO) -> None:
-        self.out = out
-        self.tty = out.isatty()
-        self.last = 0.0
-        self.width = 0
-
-    def show(self, done: int, total: int, rate: float, eta: float | None,
-             force: bool = False) -> None:
-        now = time.monotonic()
-        if not force and now - self.last < (0.2 if self.tty else 2.0):
-            return
-        self.last = now
-        pct = 100 * done / total if total else 100.0
-        speed = f"{_fmt(rate)}/s" if rate > 0 else "…"
-        left = f"{format_duration(eta)} left" if eta is not None else ""
-        line = f"{pct:5.1f}%  {_fmt(done)} of {_fmt(total)}  {speed}  {left}".rstrip()
-        if self.tty:
-            self.out.write("\r" + line.ljust(self.width))
-            self.width = len(line)
-        else:
-            self.out.write(line + "\n")
-        self.out.flush()
-
-    def end_line(self) -> None:
-        if self.tty and self.width:
-            self.out.write("\n")
-            self.width = 0
-
-    def note(self, text: str) -> None:
-        self.end_line()
-        self.out.write(f"hearth: {text}\n")
-        self.out.flush()
+def _download_line(done: int, total: int, rate: float, eta: float | None) -> str:
+    """`` 42.0%  840 MB of 2.0 GB  12 MB/s  1 min 50 s left``."""
+    pct = 100 * done / total if total else 100.0
+    speed = f"{_fmt(rate)}/s" if rate > 0 else "…"
+    left = f"{format_duration(eta)} left" if eta is not None else ""
+    return f"{pct:5.1f}%  {_fmt(done)} of {_fmt(total)}  {speed}  {left}".rstrip()
 
 
 def _pull(args: argparse.Namespace) -> int:
@@ -359,7 +330,7 @@ def _pull(args: argparse.Namespace) -> int:
         print(f"Deleted the partial download of {request.display_name} ({_fmt(freed)}).",
               file=sys.stderr)
         return EXIT_OK
-    from app.cli_licence import declaration_from_args
+    from app.cli.licence import declaration_from_args
     from app.core.licence import FROM_SETTINGS, check_download_allowed
 
     declared = declaration_from_args(args)
@@ -376,13 +347,14 @@ def _pull(args: argparse.Namespace) -> int:
         cancel.cancel()
 
     signal.signal(signal.SIGINT, on_sigint)
-    printer = _ProgressPrinter(sys.stderr)
+    # Redrawn five times a second on a terminal; a line every 2 s in logs. Notes keep the figures.
+    printer = ProgressLine(sys.stderr, every_s=0.2, every_s_redirected=2.0, keep=True)
     try:
         events = (dl.download_pair(pair.id, cancel) if pair is not None
                   else dl.download(request, cancel, declaration=declaration))
         for event in events:
             if isinstance(event, dl.DownloadProgress):
-                printer.show(event.done, event.total, event.rate, event.eta)
+                printer.show(_download_line(event.done, event.total, event.rate, event.eta))
             elif isinstance(event, dl.DownloadStarted):
                 files = " + ".join(f"{f.filename} ({_fmt(f.size)})" for f in event.files)
                 resumed = (f", resuming at {_fmt(event.resumed)}" if event.resumed else "")

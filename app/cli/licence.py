@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from app.cli.args import EXIT_OK
 from app.core.countries import country_from_system_locale, country_name, normalize_country
 from app.core.errors import HearthError, ModelFileError
 from app.core.licence import (
@@ -31,8 +32,6 @@ from app.core.licence import (
     store_declaration,
     stored_declaration,
 )
-
-EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def _country(text: str) -> str:

@@ -1,7 +1,10 @@
 """Pick and load the right engine for a model file.
 
-The one place that knows which engine runs which GGUF: the window, the CLI and the self-test
-all load through it, so later engines (vision, speculative) and the licence check slot in here.
+The one place that knows which engine runs which model: the window, the CLI, the server and the
+self-test all load through it, and the licence check comes first here for every engine. It sits
+above the engines it chooses between -- llama.cpp's (``app.core.engine``), the vision engine
+(``app.core.vision``) and a server elsewhere (``app.core.remote``) -- so that none of them
+depends on another through it (tests/test_architecture.py).
 """
 
 from __future__ import annotations
@@ -78,8 +81,8 @@ def load_remote(ref: str, *, declaration: DeclarationArg = FROM_SETTINGS,
     The licence's vision limit is about the person's own use, wherever the model runs, so a
     Llama 3.2 Vision model on a server is checked by its name like a local file.
     """
-    from app.core.engine.remote import RemoteEngine
     from app.core.models.servers import get_server, parse_ref
+    from app.core.remote import RemoteEngine
     from app.core.settings import Settings, load_settings
 
     current = settings if isinstance(settings, Settings) else load_settings()

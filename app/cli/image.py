@@ -8,19 +8,23 @@ one JSON object with ``--json``. Exit codes as for ``hearth chat``.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import signal
 import sys
 from pathlib import Path
-from typing import TextIO
 
-from app.cli_args import positive_int, temperature
-from app.cli_licence import add_declaration_arguments, declaration_for_model
+from app.cli.args import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    positive_int,
+    temperature,
+    with_load_flags,
+)
+from app.cli.licence import add_declaration_arguments, declaration_for_model
+from app.cli.progress import ProgressLine
 from app.core.engine.base import ProgressEvent, describe_progress
 from app.core.errors import HearthError
-
-EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
 
 def add_image_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,44 +52,10 @@ def add_image_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
                    help="decoder layers on the GPU (0: CPU only, 999: all; default: as many "
                    "as its free memory holds); the vision encoder goes first")
     p.add_argument("--json", action="store_true", help="print one JSON object at the end")
-    from app.cli_guard import add_guard_chat_arguments
+    from app.cli.guard import add_guard_chat_arguments
 
     add_guard_chat_arguments(p)  # --guard: the picture goes to Llama Guard 3 Vision
     add_declaration_arguments(p)
-
-
-class ProgressLine:
-    """"Reading the picture… 35 %" on stderr: one line redrawn in place on a terminal, else a
-    plain line per tenth of the way (logs and pipes get no carriage returns)."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.tty = stream.isatty()
-        self._shown = False
-        self._last_tenth = -1
-        self._width = 0
-
-    def show(self, event: ProgressEvent) -> None:
-        text = describe_progress(event)
-        if self.tty:
-            pad = max(0, self._width - len(text))
-            self.stream.write("\r" + text + " " * pad)
-            self._width = max(self._width, len(text))
-        else:
-            tenth = int(event.fraction * 10)
-            if tenth == self._last_tenth:
-                return
-            self._last_tenth = tenth
-            self.stream.write(text + "\n")
-        self.stream.flush()
-        self._shown = True
-
-    def close(self) -> None:
-        """Clear the in-place line before the answer is printed."""
-        if self._shown and self.tty:
-            self.stream.write("\r" + " " * self._width + "\r")
-            self.stream.flush()
-        self._shown = False
 
 
 def cmd_ask_image(args: argparse.Namespace) -> int:
@@ -97,7 +67,7 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
         ImageInput,
         TokenEvent,
     )
-    from app.core.engine.loader import load_engine
+    from app.core.engines import load_engine
     from app.core.models.gguf_file import read_gguf_info
     from app.core.models.registry import resolve_model
     from app.core.settings import load_settings
@@ -108,7 +78,7 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
         raise HearthError("The question is empty; give --prompt some text.")
     load_image(args.image)  # a bad picture is reported before the model loads
     settings = load_settings()
-    from app.cli_remote import remote_engine
+    from app.cli.remote import remote_engine
 
     engine = remote_engine(args, settings)  # --model SERVER/MODEL: a vision model on a server
     if engine is None:
@@ -117,14 +87,11 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
             raise HearthError(f"{path.name} cannot see pictures.",
                               hint="Pass --model with a Llama 3.2 Vision GGUF.")
         declaration = declaration_for_model(args, path)
-        options = settings.load_options(path)
-        flags = {"n_ctx": args.ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
-        options = dataclasses.replace(options, **{k: v for k, v in flags.items()
-                                                  if v is not None})
+        options = with_load_flags(settings.load_options(path), args)
         engine = load_engine(path, options, declaration=declaration, projector=args.projector)
     if engine.info.notice:
         print(f"hearth: note: {engine.info.notice}", file=sys.stderr)
-    from app.cli_guard import EXIT_UNSAFE, ChatGuard
+    from app.cli.guard import EXIT_UNSAFE, ChatGuard
 
     try:
         guard = ChatGuard(args, settings, picture=True)
@@ -144,22 +111,22 @@ def cmd_ask_image(args: argparse.Namespace) -> int:
     previous = signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
     done: DoneEvent | None = None
-    progress = ProgressLine(sys.stderr)
+    progress = ProgressLine(sys.stderr)  # redirected: a line per tenth of the way
     try:
         for event in guard.wrap(engine).generate(request, cancel):  # type: ignore[attr-defined]
             if guard.report(event, sys.stderr):
                 continue
             if isinstance(event, ProgressEvent):
-                progress.show(event)
+                progress.show(describe_progress(event), step=int(event.fraction * 10))
                 continue
-            progress.close()
+            progress.clear()
             if isinstance(event, TokenEvent) and not args.json:
                 sys.stdout.write(event.text)
                 sys.stdout.flush()
             elif isinstance(event, DoneEvent):
                 done = event
     finally:
-        progress.close()
+        progress.clear()
         signal.signal(signal.SIGINT, previous)
         guard.close()
         engine.close()

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from app.cli.args import EXIT_USAGE
 from app.core.chat.message import Message
 from app.core.engine.base import CancelToken, Engine, SamplingParams, TokenEvent
 from app.core.errors import HearthError
@@ -40,7 +41,6 @@ from app.core.tools.loop import (
 
 __all__ = ["CliTools", "add_tool_arguments", "prepare_tools"]
 
-EXIT_USAGE = 2
 
 
 def add_tool_arguments(chat: argparse.ArgumentParser) -> None:

@@ -13,6 +13,7 @@ import json
 import sys
 from typing import Any, TextIO
 
+from app.cli.args import EXIT_USAGE
 from app.core.errors import HearthError
 from app.core.tools.mcp.bridge import approval_flags
 from app.core.tools.mcp.config import (
@@ -28,7 +29,6 @@ from app.core.tools.mcp.config import (
 
 __all__ = ["add_mcp_parser", "cmd_mcp"]
 
-EXIT_USAGE = 2
 
 
 def add_mcp_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

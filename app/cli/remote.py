@@ -15,13 +15,13 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from app.cli.args import EXIT_OK
 from app.core.errors import HearthError
 
 if TYPE_CHECKING:
     from app.core.engine.base import Engine
     from app.core.settings import Settings
 
-EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def add_servers_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -129,8 +129,8 @@ def _print_info(info, name: str) -> None:  # type: ignore[no-untyped-def]
 
 def list_remote_models(as_json: bool) -> int:
     """``hearth models list --remote``: every added server's models (unreachable ones noted)."""
-    from app.core.engine.remote import RemoteError
     from app.core.models.servers import list_servers, try_server
+    from app.core.remote import RemoteError
     from app.core.settings import load_settings
 
     rows: list[dict[str, object]] = []
@@ -159,10 +159,10 @@ def list_remote_models(as_json: bool) -> int:
 
 def remote_engine(args: argparse.Namespace, settings: Settings) -> Engine | None:
     """The engine for ``--remote URL`` or ``--model SERVER/MODEL``; None for a local model."""
-    from app.core.engine.loader import check_remote_licence, load_remote
-    from app.core.engine.remote import RemoteEngine, ServerConfig, check_server_url, probe_server
+    from app.core.engines import check_remote_licence, load_remote
     from app.core.licence import FROM_SETTINGS
     from app.core.models.servers import parse_ref
+    from app.core.remote import RemoteEngine, ServerConfig, check_server_url, probe_server
 
     url = getattr(args, "remote", None)
     if url:

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import dataclasses
 import logging
 import sys
 from typing import TYPE_CHECKING
 
-from app.cli_args import positive_int
-from app.cli_licence import add_declaration_arguments, declaration_from_args
+from app.cli.args import EXIT_OK, positive_int, with_load_flags
+from app.cli.licence import add_declaration_arguments, declaration_from_args
 from app.core.licence import FROM_SETTINGS
 
 if TYPE_CHECKING:
     from app.core.safety.policy import GuardPolicy
     from app.core.safety.serving import SafetyLayer
 
-EXIT_OK = 0
 
 
 def add_serve_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -58,7 +56,7 @@ def add_serve_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     serve.add_argument("--ctx", type=positive_int, default=None, help="context size in tokens")
     serve.add_argument("--threads", type=positive_int, default=None)
     add_declaration_arguments(serve)
-    from app.cli_guard import add_guard_chat_arguments
+    from app.cli.guard import add_guard_chat_arguments
 
     add_guard_chat_arguments(serve)
 
@@ -75,11 +73,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         args.declaration_parser.error("--max-queue cannot be negative")
     declaration = declaration_from_args(args) or FROM_SETTINGS
     settings = load_settings()
-    flags = {"n_ctx": args.ctx, "n_threads": args.threads}
 
     def options_for(path):  # type: ignore[no-untyped-def]
-        options = load_settings().load_options(path)
-        return dataclasses.replace(options, **{k: v for k, v in flags.items() if v is not None})
+        return with_load_flags(load_settings().load_options(path), args)
 
     key, created = api_key_for(args.host, args.api_key, renew=args.new_api_key)
     host = ModelHost(

@@ -12,14 +12,12 @@ import dataclasses
 import json
 import signal
 import sys
-from typing import TextIO
 
-from app.cli_args import positive_int
-from app.cli_licence import add_declaration_arguments, declaration_for_model
+from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, positive_int
+from app.cli.licence import add_declaration_arguments, declaration_for_model
+from app.cli.progress import ProgressLine
 from app.core.documents.summarize import STYLES
 from app.core.progress import time_left
-
-EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
 
 def add_summarize_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -57,7 +55,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         summarize,
     )
     from app.core.engine.base import CancelToken
-    from app.core.engine.loader import load_engine
+    from app.core.engines import load_engine
     from app.core.errors import HearthError
     from app.core.models.gguf_file import read_gguf_info
     from app.core.models.registry import resolve_model
@@ -66,7 +64,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     cancel = CancelToken()
     previous = signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
-    progress = _ProgressLine(sys.stderr)
+    progress = ProgressLine(sys.stderr)
     try:
         if args.file == "-":
             doc = from_text(sys.stdin.read(), "Text from stdin")
@@ -136,7 +134,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, previous)
 
 
-def _cancelled(progress: _ProgressLine) -> int:
+def _cancelled(progress: ProgressLine) -> int:
     progress.clear()
     progress.note("Summary cancelled; nothing was saved.")
     return EXIT_INTERRUPTED
@@ -145,31 +143,3 @@ def _cancelled(progress: _ProgressLine) -> int:
 def _excerpt(text: str, limit: int = 90) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-class _ProgressLine:
-    """One status line on a terminal (rewritten in place); plain lines when redirected."""
-
-    def __init__(self, out: TextIO) -> None:
-        self.out = out
-        self.tty = out.isatty()
-        self.shown = False
-
-    def show(self, text: str) -> None:
-        if self.tty:
-            self.out.write("\r\033[K" + text)
-            self.shown = True
-        else:
-            self.out.write(text + "\n")
-        self.out.flush()
-
-    def clear(self) -> None:
-        if self.tty and self.shown:
-            self.out.write("\r\033[K")
-            self.out.flush()
-            self.shown = False
-
-    def note(self, text: str) -> None:
-        self.clear()
-        self.out.write(f"hearth: {text}\n")
-        self.out.flush()
