@@ -33,14 +33,16 @@ from app.core.safety.prompt import (
     prefix_text,
     user_message,
 )
-from app.core.safety.verdict import Verdict, guard_grammar, max_verdict_tokens, parse_verdict
+from app.core.safety.verdict import (
+    GuardStopped,
+    Verdict,
+    guard_grammar,
+    max_verdict_tokens,
+    parse_verdict,
+)
 
 #: The guard's context: the fixed prefix (~150 tokens), one exchange and the verdict.
 GUARD_CTX = 4096
-
-
-class GuardStopped(HearthError):
-    """A check was cancelled before the guard answered."""
 
 
 def last_exchange(messages: Sequence[Message], answer: str | None = None) -> list[Turn]:

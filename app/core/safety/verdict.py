@@ -20,6 +20,10 @@ class GuardOutputError(HearthError):
     """The guard answered something that is not a Llama Guard verdict."""
 
 
+class GuardStopped(HearthError):
+    """A check was cancelled before the guard answered."""
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """Safe, or unsafe with the categories it names (codes such as "S1")."""

@@ -32,7 +32,6 @@ from app.core.engine.base import (
 )
 from app.core.errors import HearthError
 from app.core.licence import FROM_SETTINGS, DeclarationArg
-from app.core.safety.classifier import GuardStopped
 from app.core.safety.prompt import (
     ASSISTANT_HEADER,
     BEGIN_OF_TEXT,
@@ -42,7 +41,13 @@ from app.core.safety.prompt import (
     Turn,
     user_message,
 )
-from app.core.safety.verdict import Verdict, max_verdict_tokens, parse_verdict, verdict_language
+from app.core.safety.verdict import (
+    GuardStopped,
+    Verdict,
+    max_verdict_tokens,
+    parse_verdict,
+    verdict_language,
+)
 
 if TYPE_CHECKING:
     from app.core.vision.tokenizer import Tokenizer
