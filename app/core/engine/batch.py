@@ -38,7 +38,12 @@ from app.core.engine.base import (
     StopReason,
     TokenEvent,
 )
-from app.core.engine.llamacpp import LlamaCppEngine, _common_prefix, _Turn
+from app.core.engine.llamacpp import (
+    LlamaCppEngine,
+    _common_prefix,
+    _Turn,
+    release_openmp_threads,
+)
 from app.core.errors import GenerationError, HearthError, ServerBusyError
 from app.core.licence import FROM_SETTINGS, DeclarationArg
 
@@ -240,6 +245,13 @@ class BatchedEngine:
         try:
             while True:
                 with self._cond:
+                    if not self._closing and not self._waiting and not any(
+                        s.job is not None for s in self._slots
+                    ):
+                        # Idle: hand back this thread's OpenMP workers, so that another
+                        # engine decoding meanwhile holds the process's only pool (see
+                        # release_openmp_threads); the next step starts them again.
+                        release_openmp_threads()
                     while not self._closing and not self._waiting and not any(
                         s.job is not None for s in self._slots
                     ):
