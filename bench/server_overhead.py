@@ -93,20 +93,44 @@ def threads(pid: int) -> dict[int, dict[str, float | str]]:
     return out
 
 
-def process_cpu_ms(pid: int) -> float:
-    """CPU time of the whole process, threads that already exited included (``stat``)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+def stream_sampled(base: str, prompt: str, gen: int, model: str, pid: int
+                   ) -> tuple[dict[str, object], dict[int, dict[str, float | str]],
+                              dict[int, dict[str, float | str]], int]:
+    """One greedy stream; the server's threads read at its first text chunk and again every
+    16 chunks while it runs, so the deltas are the steady decode's alone and the threads
+    serving the request (Hearth's request thread ends with it) are still there to be read."""
+    import httpx
+
+    body = {"model": model, "prompt": prompt, "max_tokens": gen, "temperature": 0.0,
+            "stream": True}
+    stamps: list[float] = []
+    first: dict[int, dict[str, float | str]] = {}
+    last: dict[int, dict[str, float | str]] = {}
+    at = 1
+    t0 = time.perf_counter()
+    with httpx.Client(timeout=600) as client, client.stream(
+        "POST", f"{base}/v1/completions", json=body
+    ) as resp:
+        resp.raise_for_status()
+        for line in resp.iter_lines():
+            if not line.startswith("data: ") or line[6:].strip() == "[DONE]":
+                continue
+            choices = json.loads(line[6:]).get("choices") or []
+            if choices and choices[0].get("text"):
+                stamps.append(time.perf_counter())
+                if len(stamps) == 1:
+                    first = threads(pid)
+                elif len(stamps) % 16 == 1:  # the latest reading while the stream runs
+                    last, at = threads(pid), len(stamps)
+    span = stamps[-1] - stamps[0] if len(stamps) > 1 else float("nan")
+    result = {"ttft_ms": (stamps[0] - t0) * 1000, "tokens": len(stamps),
+              "decode_tok_s": (len(stamps) - 1) / span}
+    return result, first, last, at - 1
 
 
 def measure(pid: int, base: str, model: str, gen: int) -> dict[str, object]:
     """One streamed request; the server's per-thread deltas per generated token."""
-    before = threads(pid)
-    cpu0 = process_cpu_ms(pid)
-    result = stream_completion(base, PROMPTS[0], gen, model)
-    cpu1 = process_cpu_ms(pid)
-    after = threads(pid)
-    n = int(result["tokens"])  # type: ignore[call-overload]
+    result, before, after, n = stream_sampled(base, PROMPTS[0], gen, model, pid)
     per_thread = []
     for tid, a in after.items():
         b = before.get(tid, {"cpu_ns": 0.0, "wait_ns": 0.0, "vol": 0.0, "invol": 0.0})
@@ -118,10 +142,12 @@ def measure(pid: int, base: str, model: str, gen: int) -> dict[str, object]:
     per_thread.sort(key=lambda t: -float(t["cpu_ms"]))  # type: ignore[arg-type]
     total = {k: sum(float(t[k]) for t in per_thread)  # type: ignore[arg-type]
              for k in ("cpu_ms", "wait_ms", "vol", "invol")}
-    total["process_cpu_ms"] = (cpu1 - cpu0) / n
-    # Besides the threads that decode: Python's (or llama-server's HTTP) own work per token.
-    total["cpu_outside_decode_threads_ms"] = total["process_cpu_ms"] - sum(
-        float(t["cpu_ms"]) for t in per_thread[:2])  # type: ignore[arg-type]
+    # Besides the two threads that compute the graphs (the two busiest): the rest of the
+    # server's work per token (Python's event loop and request thread, or llama-server's HTTP
+    # threads), and how often those threads wake up.
+    rest = per_thread[2:]
+    total["other_cpu_ms"] = sum(float(t["cpu_ms"]) for t in rest)  # type: ignore[arg-type]
+    total["other_wakeups"] = sum(float(t["vol"]) for t in rest)  # type: ignore[arg-type]
     return {"decode_tok_s": result["decode_tok_s"], "ttft_ms": result["ttft_ms"],
             "tokens": n, "per_token": total, "threads": per_thread}
 
@@ -132,8 +158,7 @@ def summarize(runs: list[dict[str, object]]) -> dict[str, object]:
         "decode_tok_s": med(float(r["decode_tok_s"]) for r in runs),  # type: ignore[arg-type]
         "ttft_ms": med(float(r["ttft_ms"]) for r in runs),  # type: ignore[arg-type]
     }
-    for key in ("cpu_ms", "wait_ms", "vol", "invol", "process_cpu_ms",
-                "cpu_outside_decode_threads_ms"):
+    for key in ("cpu_ms", "wait_ms", "vol", "invol", "other_cpu_ms", "other_wakeups"):
         out[key] = med(float(t[key]) for t in totals)  # type: ignore[index]
     # Threads of the median run by CPU; those that wake about once per token or more.
     mid = sorted(runs, key=lambda r: r["per_token"]["cpu_ms"])[len(runs) // 2]  # type: ignore[index]
@@ -153,6 +178,9 @@ def main() -> int:
     parser.add_argument("--gen", type=int, default=128)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-save", action="store_true", help="print only")
+    parser.add_argument("--compare-root", type=Path, default=None, metavar="DIR",
+                        help="also serve with the Hearth tree in DIR (e.g. an earlier commit "
+                        "from `git archive`), taking turns with the other two")
     parser.add_argument("--hearth-env", action="append", default=[], metavar="NAME=VALUE",
                         help="extra environment for Hearth's server (A/B of a setting)")
     args = parser.parse_args()
@@ -165,46 +193,54 @@ def main() -> int:
 
     tools = tools_dir()
     load_before = loadavg()
-    lp, hp = free_port(), free_port()
-    lbase, hbase = f"http://127.0.0.1:{lp}", f"http://127.0.0.1:{hp}"
     logs = ROOT / ".cache" / "bench-server"
     logs.mkdir(parents=True, exist_ok=True)
-    runs: dict[str, list[dict[str, object]]] = {"llama": [], "hearth": []}
+    sides = ["llama", "hearth"] + (["hearth_before"] if args.compare_root else [])
+    runs: dict[str, list[dict[str, object]]] = {side: [] for side in sides}
     with contextlib.ExitStack() as stack:
-        stack.enter_context(running(llama_server_cmd(tools, model, lp, args), lbase, RAW_ENV,
-                                    logs / "llama-server.log"))
+        ports = {side: free_port() for side in sides}
+        bases = {side: f"http://127.0.0.1:{port}" for side, port in ports.items()}
         hearth_env = dict(os.environ, **dict(e.split("=", 1) for e in args.hearth_env))
-        stack.enter_context(running(hearth_server_cmd(model, hp, args), hbase, hearth_env,
-                                    logs / "hearth-serve.log"))
-        pids = {"llama": server_pid(lp), "hearth": server_pid(hp)}
-        bases = {"llama": lbase, "hearth": hbase}
-        for side in ("llama", "hearth"):
+        for side in sides:
+            if side == "llama":
+                cmd, env, cwd = llama_server_cmd(tools, model, ports[side], args), RAW_ENV, None
+            else:
+                cmd, env = hearth_server_cmd(model, ports[side], args), hearth_env
+                cwd = args.compare_root if side == "hearth_before" else ROOT
+            stack.enter_context(running(cmd, bases[side], env, logs / f"{side}.log", cwd))
+        pids = {side: server_pid(port) for side, port in ports.items()}
+        for side in sides:
             stream_completion(bases[side], "Warm up", 8, model.name)
         for r in range(args.rounds):
-            order = ("llama", "hearth") if r % 2 == 0 else ("hearth", "llama")
+            order = sides[r % len(sides):] + sides[: r % len(sides)]
             for side in order:
                 time.sleep(0.3)  # let the previous server's threads go idle
                 runs[side].append(measure(pids[side], bases[side], model.name, args.gen))
     load_after = loadavg()
     summary = {side: summarize(rs) for side, rs in runs.items()}
-    h, ll = summary["hearth"], summary["llama"]
-    ratio = float(h["decode_tok_s"]) / float(ll["decode_tok_s"])  # type: ignore[arg-type]
+    ll = summary["llama"]
+    ratios = {side: float(summary[side]["decode_tok_s"])  # type: ignore[arg-type]
+              / float(ll["decode_tok_s"]) for side in sides if side != "llama"}  # type: ignore[arg-type]
     print(f"{args.threads} threads, {args.parallel} slots, {args.gen} tokens, median of "
-          f"{args.rounds} alternating rounds; load average before {load_before}, "
+          f"{args.rounds} rounds taking turns; load average before {load_before}, "
           f"after {load_after}")
-    print(f"{'per generated token':36} {'Hearth':>10} {'llama-srv':>10}")
-    print(f"{'decode tok/s':36} {h['decode_tok_s']:10.1f} {ll['decode_tok_s']:10.1f}   "
-          f"ratio {ratio:.3f}x")
-    print(f"{'TTFT ms':36} {h['ttft_ms']:10.1f} {ll['ttft_ms']:10.1f}")
-    for key, label in (("process_cpu_ms", "CPU ms (process, /proc/PID/stat)"),
-                       ("cpu_outside_decode_threads_ms", "  of it outside the 2 decode threads"),
-                       ("cpu_ms", "CPU ms (live threads, schedstat)"),
-                       ("wait_ms", "runnable-but-waiting ms"),
-                       ("vol", "voluntary switches"), ("invol", "involuntary switches")):
-        print(f"{label:36} {h[key]:10.3f} {ll[key]:10.3f}")
-    print(f"{'threads waking >= 0.5x per token':36} {h['threads_waking_per_token']:10d} "
-          f"{ll['threads_waking_per_token']:10d}")
-    for side in ("hearth", "llama"):
+    print(f"{'per generated token':36}" + "".join(f"{side:>15}" for side in sides))
+
+    def row(label: str, key: str, fmt: str) -> None:
+        print(f"{label:36}" + "".join(f"{summary[side][key]:>15{fmt}}" for side in sides))
+
+    row("decode tok/s", "decode_tok_s", ".1f")
+    print(f"{'  ratio to llama-server':36}" + f"{'':>15}"
+          + "".join(f"{ratios[side]:>14.3f}x" for side in sides[1:]))
+    row("TTFT ms", "ttft_ms", ".1f")
+    row("CPU ms (all threads)", "cpu_ms", ".3f")
+    row("  outside the 2 graph threads", "other_cpu_ms", ".3f")
+    row("  wake-ups of those other threads", "other_wakeups", ".2f")
+    row("runnable-but-waiting ms", "wait_ms", ".3f")
+    row("voluntary switches", "vol", ".2f")
+    row("involuntary switches", "invol", ".2f")
+    row("threads waking >= 0.5x per token", "threads_waking_per_token", "d")
+    for side in sides:
         print(f"\n{side}: threads of the median run (per token)")
         for t in summary[side]["threads_of_median_run"]:  # type: ignore[attr-defined]
             print(f"  {t['tid']:>8} {t['name']:16} cpu {t['cpu_ms']:7.3f} ms  wait "
@@ -215,7 +251,7 @@ def main() -> int:
             "model": model.name, "threads": args.threads, "parallel": args.parallel,
             "gen": args.gen, "rounds": args.rounds, "hearth_env": args.hearth_env,
             "load_before": load_before,
-            "load_after": load_after, "decode_ratio": ratio, "summary": summary,
+            "load_after": load_after, "decode_ratio_to_llama_server": ratios, "summary": summary,
             "runs": runs}, indent=2))
         print(f"\nwritten to {out.relative_to(ROOT)}")
     return 0
