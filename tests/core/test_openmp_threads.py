@@ -119,3 +119,23 @@ def test_batched_answers_do_not_sleep_at_every_barrier(smollm2_gguf: Path,
     done = events[-1]
     assert isinstance(done, DoneEvent) and done.stats.completion_tokens == gen
     assert switches / gen < 60, f"{switches / gen:.0f} voluntary switches per token"
+
+
+def test_idle_scheduler_lets_its_workers_go(smollm2_gguf: Path, uses_libgomp: None) -> None:
+    """A server between requests holds no OpenMP workers (a window chat decoding meanwhile
+    on its own engine then holds the only pool); back-to-back requests keep them warm."""
+    release_openmp_threads()
+    before = _steady_tasks()
+    with BatchedEngine(smollm2_gguf, _options(), n_parallel=1) as engine:
+        request = GenerationRequest(prompt="Once upon a time",
+                                    sampling=SamplingParams(temperature=0.0, max_tokens=4))
+        list(engine.generate(request))
+        busy = _tasks() - before
+        assert len(busy) >= 2  # the scheduler and its OpenMP worker
+        deadline = time.monotonic() + 10
+        while len(_tasks() - before) > 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(_tasks() - before) == 1  # only the scheduler thread is left
+        # It answers again with new workers.
+        done = list(engine.generate(request))[-1]
+        assert isinstance(done, DoneEvent) and done.stats.completion_tokens == 4
