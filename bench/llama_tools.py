@@ -24,7 +24,11 @@ NICE = ["nice", "-n", "10"] if os.name == "posix" else []
 
 
 def tools_dir() -> Path:
-    """Build the tools if needed; return the folder that holds them."""
+    """Build the tools if needed; return the folder that holds them (``$HEARTH_LLAMA_TOOLS``
+    when it names a folder that already holds them)."""
+    given = os.environ.get("HEARTH_LLAMA_TOOLS")
+    if given and all((Path(given) / t).exists() for t in TOOLS):
+        return Path(given)
     version = metadata.version("llama-cpp-python")
     base = ROOT / ".cache" / f"llama.cpp-{version}"
     build = base / "build"

@@ -147,13 +147,14 @@ def concurrent(fn, prompts: list[str]) -> dict[str, object]:  # type: ignore[no-
 
 
 @contextlib.contextmanager
-def running(cmd: list[str], base: str, env: dict[str, str], log: Path) -> Iterator[None]:
-    """Start a server, wait until /health answers 200, stop it at the end."""
+def running(cmd: list[str], base: str, env: dict[str, str], log: Path,
+            cwd: Path | None = None) -> Iterator[None]:
+    """Start a server (in ``cwd``), wait until /health answers 200, stop it at the end."""
     import httpx
 
     with log.open("w") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env,
-                                stdin=subprocess.DEVNULL)
+                                stdin=subprocess.DEVNULL, cwd=cwd)
     try:
         deadline = time.monotonic() + 300
         while True:
@@ -653,11 +654,19 @@ def main() -> int:
                   f"{gap['ratio_engine']:.3f}x")
             print(f"  llama-completion     {med(gap['llama_completion']):8.1f}")
         else:
+            from bench.server_overhead import loadavg
+
+            load_before = loadavg()
             result = bench_servers(model, tools, args)
+            load_after = loadavg()
             report["servers"] = {"parallel": args.parallel, "ctx_per_slot": args.ctx,
                                  "batch": args.batch, "gen": args.gen, "rounds": args.rounds,
+                                 "load_before": load_before, "load_after": load_after,
                                  **result}
             print_summary(result["summary"], args)  # type: ignore[arg-type]
+            # Compare runs only when the machine was quiet: others' load stalls llama.cpp's
+            # threads at their barriers, on both sides but not evenly.
+            print(f"load average (1/5/15 min) before {load_before}, after {load_after}")
     out.parent.mkdir(parents=True, exist_ok=True)
     # Another part may have been written meanwhile (the parts run separately): keep it.
     current = json.loads(out.read_text()) if out.exists() else {}

@@ -38,7 +38,12 @@ from app.core.engine.base import (
     StopReason,
     TokenEvent,
 )
-from app.core.engine.llamacpp import LlamaCppEngine, _common_prefix, _Turn
+from app.core.engine.llamacpp import (
+    LlamaCppEngine,
+    _common_prefix,
+    _Turn,
+    release_openmp_threads,
+)
 from app.core.errors import GenerationError, HearthError, ServerBusyError
 from app.core.licence import FROM_SETTINGS, DeclarationArg
 
@@ -48,6 +53,8 @@ log = logging.getLogger(__name__)
 # (prefix reuse); shorter matches (BOS, a system prompt header) do not outweigh keeping the
 # busy sequence ids contiguous, which lets llama.cpp decode all slots in one graph.
 _MIN_REUSE = 16
+# Seconds without work after which the scheduler lets its OpenMP worker threads go.
+_IDLE_RELEASE_S = 1.0
 
 
 class _Job:
@@ -240,10 +247,17 @@ class BatchedEngine:
         try:
             while True:
                 with self._cond:
+                    released = False
                     while not self._closing and not self._waiting and not any(
                         s.job is not None for s in self._slots
                     ):
-                        self._cond.wait()
+                        if not self._cond.wait(None if released else _IDLE_RELEASE_S):
+                            # Idle a while: hand back this thread's OpenMP workers, so that
+                            # another engine decoding meanwhile holds the process's only
+                            # pool (see release_openmp_threads); the next step starts new
+                            # ones. Back-to-back requests keep the warm ones.
+                            release_openmp_threads()
+                            released = True
                     if self._closing:
                         break
                     self._admit()

@@ -13,6 +13,7 @@ import codecs
 import contextlib
 import ctypes
 import logging
+import os
 import re
 import threading
 import time
@@ -89,6 +90,37 @@ def _ensure_backend() -> None:
             # GGML_BACKEND_DL builds ship CUDA/Vulkan/CPU variants as loadable files.
             hardware.load_backends()
             _backend_ready = True
+
+
+# ---------------------------------------------------------------------------------------------
+# OpenMP threads: llama.cpp's CPU backend (built with OpenMP) runs every graph on a team of
+# libgomp threads, and libgomp keeps one pool of idle workers for each thread that ever ran a
+# graph. Once the process holds more OpenMP threads than CPUs, libgomp stops spinning at
+# barriers and sleeps on a futex at every one of them: several hundred sleeps and wake-ups per
+# token, ~0.6x the speed on 2 cores. A model loaded on one thread (its warm-up decode) and
+# answered on another (the server's scheduler, the window's workers) would hold two pools;
+# each thread hands its pool back once it stops decoding, so the one decoding holds the only
+# one, as in llama.cpp's own tools.
+
+_omp_pause: Any = None
+
+
+def release_openmp_threads() -> bool:
+    """Free this thread's idle OpenMP workers (libgomp's ``omp_pause_resource_all``); the next
+    graph this thread computes starts new ones (~0.1 ms). False where libgomp is not in use."""
+    global _omp_pause
+    if _omp_pause is None:
+        _omp_pause = False
+        mode = getattr(os, "RTLD_NOLOAD", 0) | ctypes.RTLD_GLOBAL
+        with contextlib.suppress(OSError, AttributeError):
+            # Only a libgomp llama.cpp already loaded: never load one of our own.
+            pause = ctypes.CDLL("libgomp.so.1", mode=mode).omp_pause_resource_all
+            pause.argtypes = [ctypes.c_int]
+            pause.restype = ctypes.c_int
+            _omp_pause = pause
+    if not _omp_pause:
+        return False
+    return _omp_pause(1) == 0  # omp_pause_soft
 
 
 def _load_failure_reason(lines: list[str]) -> str:
@@ -266,6 +298,7 @@ class LlamaCppEngine:
         self._eval_batches([token, token], 0)
         llama_cpp.llama_memory_clear(self._mem, True)
         self._kv_tokens = []
+        release_openmp_threads()  # the thread answering may be another one
 
     # -- properties ---------------------------------------------------------------------------
 
@@ -387,6 +420,8 @@ class LlamaCppEngine:
             yield
         finally:
             self._cancel = CancelToken()
+            # The next answer may run on another thread (the window starts one per answer).
+            release_openmp_threads()
             self._busy.release()
 
     def generate(
