@@ -632,15 +632,15 @@ class EncoderOps:
         return self.cost.kv_step / (time.perf_counter() - t) / 1e9
 
     def attention(self) -> float:
-        """GFLOP/s of a layer's attention, all query rows in the encoder's blocks."""
+        """GFLOP/s of a layer's attention, all query rows in the encoder's blocks (the same
+        blocks, masks and :meth:`VisionEncoder.attend` as an encode)."""
         enc = self.enc
         elapsed = 0.0
-        for start in range(0, self.length, enc.ROWS_PER_STEP):
-            n = min(enc.ROWS_PER_STEP, self.length - start)
-            mask = enc._mask_rows(self.pad, start, n, np.float16)
+        for start, n, masked in self.encoder.row_blocks(self.pad):
             with G.Graph(self.backend, max_nodes=32) as graph:
                 q = graph.input(self.x[start:start + n], "q")
-                m = graph.input(mask, "mask")
+                m = (graph.input(enc._mask_rows(self.pad, start, n, np.float16), "mask")
+                     if masked else None)
                 out = self.encoder.attend(graph.ctx, q, self.kv, m)
                 t = time.perf_counter()
                 graph.compute(out)

@@ -32,9 +32,11 @@ from app.core.vision.weights import GGUFWeights
 
 Ptr = ctypes._Pointer
 
-# Query rows per step (a multiple of 64, ggml's mask alignment): about a quarter of a second
-# of work for the 11B encoder on two cores, so progress moves and a cancel lands quickly.
+# Query rows per step (a multiple of 64, ggml's mask alignment and its CPU flash attention's
+# query tile): about a quarter of a second of work for the 11B encoder on two cores, so
+# progress moves and a cancel lands quickly.
 ROWS_PER_STEP = 384
+QUERY_TILE = 64
 # Rows per projector node (7680 → 4096 per row is three layers' worth of matmul work).
 PROJECT_ROWS = 128
 
@@ -110,6 +112,46 @@ def _padding_flags(num_tiles: int, tiles: int, patches: int, padded: int) -> np.
     return pad.reshape(-1)
 
 
+def row_blocks(pad: np.ndarray, rows: int | None = None) -> list[tuple[int, int, bool]]:
+    """One layer's query rows in steps: (start, count, masked), in order, covering every row.
+
+    A real query sees every key, so its rows need no mask, and ggml's CPU flash attention is
+    about a fifth faster without one (it converts and tests the mask for every 64 × 64 tile).
+    Only rows holding a padding query (which must not see padding keys) carry the mask. The
+    unmasked rows come in multiples of :data:`QUERY_TILE` (a part-filled query tile costs a
+    full one): a real run's odd last rows go with the padding rows after them.
+    """
+    rows = rows or ROWS_PER_STEP
+    length = pad.shape[0]
+    real = pad == 0
+    blocks: list[tuple[int, int, bool]] = []
+
+    def add(start: int, end: int, masked: bool) -> None:
+        size = rows
+        if not masked and end > start:  # even blocks of whole tiles: 1600 rows → 5 × 320
+            size = -(-(end - start) // -(-(end - start) // rows))
+            size = min(rows, -(-size // QUERY_TILE) * QUERY_TILE)
+        for b in range(start, end, size):
+            blocks.append((b, min(size, end - b), masked))
+
+    start = 0
+    while start < length:
+        end = start
+        while end < length and real[end]:
+            end += 1
+        if end < length:  # padding follows
+            end = start + (end - start) // QUERY_TILE * QUERY_TILE
+        add(start, end, False)
+        start = end
+        while end < length and real[end]:
+            end += 1
+        while end < length and not real[end]:
+            end += 1
+        add(start, end, True)
+        start = end
+    return blocks
+
+
 def attention_mask(num_tiles: int, max_tiles: int, patches: int, padded: int) -> np.ndarray:
     """(L, L) additive mask: -inf where query and key are both padding (the reference's)."""
     pad = _padding_flags(num_tiles, max_tiles, patches, padded)
@@ -167,6 +209,14 @@ class VisionEncoder:
         e = g.ggml_reshape_3d(ctx, e, self.hp.hidden, rows, tiles)
         e = g.ggml_mul(ctx, e, self.w[name + ".gate"])
         return g.ggml_add(ctx, x, e)
+
+    def row_blocks(self, pad: np.ndarray) -> list[tuple[int, int, bool]]:
+        """:func:`row_blocks` for this backend: on a GPU device every block keeps the mask
+        (the saving is the CPU kernel's, and a device need not support a missing mask)."""
+        blocks = row_blocks(pad)
+        if self.backend.on_device:
+            blocks = [(start, n, True) for start, n, _ in blocks]
+        return blocks
 
     # -- cost -----------------------------------------------------------------------------
 
@@ -251,9 +301,10 @@ class VisionEncoder:
                         ctx, dest, d, rows, dest.contents.nb[1], start * dest.contents.nb[1])))
             return self._compute(graph, cancel=cancel) is not None
 
-    def attend(self, ctx: int, q: Ptr, kv: Buffer, mask: Ptr) -> Ptr:
+    def attend(self, ctx: int, q: Ptr, kv: Buffer, mask: Ptr | None) -> Ptr:
         """Multi-head attention of queries ``q`` (d, n) over the layer's keys and values in
-        ``kv``: (head_dim, heads, n). Public for the benchmark, which times it alone."""
+        ``kv``: (head_dim, heads, n); ``mask`` None for real queries only (they see every
+        key). Public for the benchmark, which times it alone."""
         g = lib()
         hp = self.hp
         head_dim = hp.hidden // hp.heads
@@ -275,8 +326,8 @@ class VisionEncoder:
         kqv = g.ggml_mul_mat(ctx, vv, kq)  # (head_dim, n, heads)
         return g.ggml_cont(ctx, g.ggml_permute(ctx, kqv, 0, 2, 1, 3))
 
-    def _rows(self, x: np.ndarray, kv: Buffer, mask: np.ndarray, prefix: str, gated: bool,
-              cancel: CancelToken | None) -> np.ndarray | None:
+    def _rows(self, x: np.ndarray, kv: Buffer, mask: np.ndarray | None, prefix: str,
+              gated: bool, cancel: CancelToken | None) -> np.ndarray | None:
         """The rest of a layer for a block of query rows ``x`` (n, d) against all keys."""
         g = lib()
         hp, names = self.hp, self.names
@@ -284,7 +335,7 @@ class VisionEncoder:
         with Graph(self.backend, max_nodes=128) as graph:
             ctx = graph.ctx
             x_in = graph.input(x, "x")
-            m = graph.input(mask, "mask")
+            m = None if mask is None else graph.input(mask, "mask")
             h = self._ln(ctx, x_in, names.ln1.format(p=prefix))
             kqv = self.attend(ctx, self._linear(ctx, h, f"{prefix}.attn_q"), kv, m)
             attn = self._linear(ctx, g.ggml_reshape_2d(ctx, kqv, hp.hidden, n),
@@ -343,6 +394,7 @@ class VisionEncoder:
             return cancel is not None and cancel.cancelled
 
         pad = _padding_flags(image.num_tiles, tiles, patches, padded)
+        blocks = self.row_blocks(pad)
         mask_type = np.float16 if self.flash_attention else np.float32
         x = self._embed(image, cancel)
         if x is None or stopped():
@@ -369,9 +421,8 @@ class VisionEncoder:
                 done += cost.kv_step
                 yield done / total
                 out = np.empty_like(x)
-                for start in range(0, length, ROWS_PER_STEP):
-                    n = min(ROWS_PER_STEP, length - start)
-                    mask = _mask_rows(pad, start, n, mask_type)
+                for start, n, masked in blocks:
+                    mask = _mask_rows(pad, start, n, mask_type) if masked else None
                     y = self._rows(x[start:start + n], kv, mask, prefix, gated, cancel)
                     if y is None or stopped():
                         return None
