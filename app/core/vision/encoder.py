@@ -25,7 +25,7 @@ import numpy as np
 
 from app.core.engine.base import CancelToken
 from app.core.vision.abort import abort_on
-from app.core.vision.ggml import GGML_TYPE_F32, Backend, Buffer, Graph, lib
+from app.core.vision.ggml import GGML_TYPE_F32, Allocator, Backend, Buffer, Graph, lib
 from app.core.vision.gguf_layout import VisionHParams, VisionNames
 from app.core.vision.preprocess import PreparedImage
 from app.core.vision.weights import GGUFWeights
@@ -237,14 +237,15 @@ class VisionEncoder:
                     return None
                 raise
 
-    def _embed(self, image: PreparedImage, cancel: CancelToken | None) -> np.ndarray | None:
+    def _embed(self, image: PreparedImage, cancel: CancelToken | None,
+               alloc: Allocator | None = None) -> np.ndarray | None:
         """Patches → embeddings with class token, positions and pre-LN: (tiles·padded, d)."""
         g = lib()
         hp = self.hp
         tiles, d = image.pixel_values.shape[0], hp.hidden
         patches = hp.patches
         padded = _padded(patches)
-        with Graph(self.backend, max_nodes=256) as graph:
+        with Graph(self.backend, max_nodes=256, allocator=alloc) as graph:
             ctx = graph.ctx
             pixels = graph.input(image.pixel_values, "pixels")
             ar_id = graph.input(np.array([image.aspect_ratio_id], dtype=np.int32), "ar_id")
@@ -263,12 +264,12 @@ class VisionEncoder:
             out = self._compute(graph, x, cancel=cancel)
         return None if out is None else out[0]
 
-    def _post(self, x: np.ndarray, image: PreparedImage, cancel: CancelToken | None
-              ) -> np.ndarray | None:
+    def _post(self, x: np.ndarray, image: PreparedImage, cancel: CancelToken | None,
+              alloc: Allocator | None = None) -> np.ndarray | None:
         """Post-LN and the gated post-tile embedding, between the local and global layers."""
         g = lib()
         d, tiles = self.hp.hidden, image.pixel_values.shape[0]
-        with Graph(self.backend, max_nodes=64) as graph:
+        with Graph(self.backend, max_nodes=64, allocator=alloc) as graph:
             ctx = graph.ctx
             h = graph.input(x, "x")
             ar_id = graph.input(np.array([image.aspect_ratio_id], dtype=np.int32), "ar_id")
@@ -287,15 +288,16 @@ class VisionEncoder:
         shape = (head_dim, length, self.hp.heads)
         return Buffer(self.backend, {"k": shape, "v": shape})
 
-    def _kv(self, x: np.ndarray, prefix: str, kv: Buffer, cancel: CancelToken | None
-            ) -> bool:
+    def _kv(self, x: np.ndarray, prefix: str, kv: Buffer, cancel: CancelToken | None,
+            alloc: Allocator | None = None) -> bool:
         """The layer's keys and values for every token, into ``kv`` (:meth:`kv_buffer`);
         False when cancelled. Row blocks keep each node short (the abort granularity)."""
         g = lib()
         n, hp = self.names, self.hp
         d, head_dim = hp.hidden, hp.hidden // hp.heads
         length = x.shape[0]
-        with Graph(self.backend, max_nodes=64 + 16 * (length // ROWS_PER_STEP + 1)) as graph:
+        with Graph(self.backend, max_nodes=64 + 16 * (length // ROWS_PER_STEP + 1),
+                   allocator=alloc) as graph:
             ctx = graph.ctx
             x_in = graph.input(x, "x")
             for start in range(0, length, ROWS_PER_STEP):
@@ -334,12 +336,13 @@ class VisionEncoder:
         return g.ggml_cont(ctx, g.ggml_permute(ctx, kqv, 0, 2, 1, 3))
 
     def _rows(self, x: np.ndarray, kv: Buffer, mask: np.ndarray | None, prefix: str,
-              gated: bool, cancel: CancelToken | None) -> np.ndarray | None:
+              gated: bool, cancel: CancelToken | None, alloc: Allocator | None = None
+              ) -> np.ndarray | None:
         """The rest of a layer for a block of query rows ``x`` (n, d) against all keys."""
         g = lib()
         hp, names = self.hp, self.names
         n = x.shape[0]
-        with Graph(self.backend, max_nodes=128) as graph:
+        with Graph(self.backend, max_nodes=128, allocator=alloc) as graph:
             ctx = graph.ctx
             x_in = graph.input(x, "x")
             m = None if mask is None else graph.input(mask, "mask")
@@ -359,11 +362,12 @@ class VisionEncoder:
             out = self._compute(graph, y, cancel=cancel)
         return None if out is None else out[0]
 
-    def _project(self, feats: np.ndarray, cancel: CancelToken | None) -> np.ndarray | None:
+    def _project(self, feats: np.ndarray, cancel: CancelToken | None,
+                 alloc: Allocator | None = None) -> np.ndarray | None:
         """One tile's features through the projector, in row blocks (short nodes)."""
         out = []
         for start in range(0, feats.shape[0], PROJECT_ROWS):
-            with Graph(self.backend, max_nodes=16) as graph:
+            with Graph(self.backend, max_nodes=16, allocator=alloc) as graph:
                 y = self._linear(graph.ctx, graph.input(feats[start:start + PROJECT_ROWS],
                                                         "features"), "mm.0")
                 got = self._compute(graph, y, cancel=cancel)
@@ -376,13 +380,18 @@ class VisionEncoder:
               project_padding: bool = True) -> Generator[float, None, ImageFeatures | None]:
         """Encode in steps, yielding the fraction of the work done after each.
 
-        A step is the embedding, one layer's keys and values, :data:`ROWS_PER_STEP` query rows
-        through the rest of a layer, or one tile's projection: well under a second each for
-        the 11B model on two cores. ``cancel`` is checked between steps (and inside them on the
-        CPU); the generator returns the features, or None when cancelled. Without
-        ``project_padding`` the padding tiles' projections (which no text attends to) are
-        left as zeros.
+        A step is the embedding, one layer's keys and values, a block of query rows
+        (:meth:`row_blocks`, up to :data:`ROWS_PER_STEP`) through the rest of a layer, or one
+        tile's projection: well under a second each for the 11B model on two cores.
+        ``cancel`` is checked between steps (and inside them on the CPU); the generator
+        returns the features, or None when cancelled. Without ``project_padding`` the padding
+        tiles' projections (which no text attends to) are left as zeros.
         """
+        with Allocator(self.backend) as alloc:  # one compute memory for all the steps
+            return (yield from self._steps(image, cancel, project_padding, alloc))
+
+    def _steps(self, image: PreparedImage, cancel: CancelToken | None, project_padding: bool,
+               alloc: Allocator) -> Generator[float, None, ImageFeatures | None]:
         hp = self.hp
         tiles, d = image.pixel_values.shape[0], hp.hidden
         if tiles not in (1, hp.max_tiles) or image.pixel_values.shape[1:] != (
@@ -403,7 +412,7 @@ class VisionEncoder:
         pad = _padding_flags(image.num_tiles, tiles, patches, padded)
         blocks = self.row_blocks(pad)
         mask_type = np.float16 if self.flash_attention else np.float32
-        x = self._embed(image, cancel)
+        x = self._embed(image, cancel, alloc)
         if x is None or stopped():
             return None
         done += cost.embed
@@ -420,17 +429,18 @@ class VisionEncoder:
                 if index in hp.intermediate_layers:
                     kept.append(x)
                 if prefix == "v.global.blk.0":
-                    x = self._post(x, image, cancel)
+                    x = self._post(x, image, cancel, alloc)
                     if x is None or stopped():
                         return None
-                if not self._kv(x, prefix, kv, cancel) or stopped():
+                if not self._kv(x, prefix, kv, cancel, alloc) or stopped():
                     return None
                 done += cost.kv_step
                 yield done / total
                 out = np.empty_like(x)
                 for start, n, masked in blocks:
                     mask = _mask_rows(pad, start, n, mask_type) if masked else None
-                    y = self._rows(x[start:start + n], kv, mask, prefix, gated, cancel)
+                    y = self._rows(x[start:start + n], kv, mask, prefix, gated, cancel,
+                                   alloc)
                     if y is None or stopped():
                         return None
                     out[start:start + n] = y
@@ -440,7 +450,7 @@ class VisionEncoder:
         finally:
             kv.close()
         if hp.global_layers == 0:
-            x = self._post(x, image, cancel)
+            x = self._post(x, image, cancel, alloc)
             if x is None:
                 return None
 
@@ -452,7 +462,7 @@ class VisionEncoder:
         feats = np.ascontiguousarray(feats)
         projected = np.zeros((tiles, patches, self._text_hidden), dtype=np.float32)
         for t in range(projected_tiles):
-            y = self._project(feats[t], cancel)
+            y = self._project(feats[t], cancel, alloc)
             if y is None or stopped():
                 return None
             projected[t] = y
