@@ -775,12 +775,14 @@ def main() -> int:
         load = load_average()
         engine = engine_part(files, args.threads, args.cancel_samples)
         engine["load_average_at_start"] = load
+        engine["load_average_at_end"] = load_average()
         results["picture_reading"] = engine
         save()
     if "rates" in parts:
         load = load_average()
         rates = rates_part(files, args.threads, args.rounds)
         rates["load_average_at_start"] = load
+        rates["load_average_at_end"] = load_average()
         results["encoder_rates"] = rates
         save()
     print(f"peak RSS (Hearth process): {results['peak_rss_gb']:.2f} GB")
