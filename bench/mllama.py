@@ -571,11 +571,13 @@ def built_llama_bench() -> Path | None:
 
 
 def llama_cpp_prompt(model: Path, threads: int, n_prompt: int) -> float:
-    """Prompt tokens per second of ``llama-bench -p n_prompt`` (one repetition)."""
+    """Prompt tokens per second of ``llama-bench -p n_prompt`` (one repetition), with flash
+    attention on, as llama-bench's default ("auto") resolves on the CPU and as the encoder
+    attends."""
     bench = built_llama_bench()
     assert bench is not None
     out = subprocess.run([str(bench), "-m", str(model), "-p", str(n_prompt), "-n", "0",
-                          "-t", str(threads), "-r", "1", "-o", "json"],
+                          "-t", str(threads), "-fa", "on", "-r", "1", "-o", "json"],
                          capture_output=True, text=True, check=True)
     return float(json.loads(out.stdout)[0]["avg_ts"])
 
@@ -621,26 +623,26 @@ class EncoderOps:
         self.cost = self.encoder.cost(hp.max_tiles)
         rng = np.random.default_rng(4)
         self.x = rng.standard_normal((self.length, hp.hidden), dtype=np.float32)
-        self.kv = G.Buffer(self.backend, {"k": (hp.hidden, self.length),
-                                          "v": (hp.hidden, self.length)})
+        self.kv = self.encoder.kv_buffer(self.length)
+        self.alloc = G.Allocator(self.backend)  # as an encode keeps it across its steps
         self.pad = enc._padding_flags(hp.max_tiles, hp.max_tiles, hp.patches, self.padded)
 
     def matmul(self) -> float:
         """GFLOP/s of a layer's K and V projections over all 6432 tokens (F16 weights)."""
         t = time.perf_counter()
-        assert self.encoder._kv(self.x, "v.blk.0", self.kv, None)
+        assert self.encoder._kv(self.x, "v.blk.0", self.kv, None, self.alloc)
         return self.cost.kv_step / (time.perf_counter() - t) / 1e9
 
     def attention(self) -> float:
-        """GFLOP/s of a layer's attention, all query rows in the encoder's blocks."""
+        """GFLOP/s of a layer's attention, all query rows in the encoder's blocks (the same
+        blocks, masks and :meth:`VisionEncoder.attend` as an encode)."""
         enc = self.enc
         elapsed = 0.0
-        for start in range(0, self.length, enc.ROWS_PER_STEP):
-            n = min(enc.ROWS_PER_STEP, self.length - start)
-            mask = enc._mask_rows(self.pad, start, n, np.float16)
-            with G.Graph(self.backend, max_nodes=32) as graph:
+        for start, n, masked in self.encoder.row_blocks(self.pad):
+            with G.Graph(self.backend, max_nodes=32, allocator=self.alloc) as graph:
                 q = graph.input(self.x[start:start + n], "q")
-                m = graph.input(mask, "mask")
+                m = (graph.input(enc._mask_rows(self.pad, start, n, np.float16), "mask")
+                     if masked else None)
                 out = self.encoder.attend(graph.ctx, q, self.kv, m)
                 t = time.perf_counter()
                 graph.compute(out)
@@ -648,6 +650,7 @@ class EncoderOps:
         return self.cost.attention / self.cost.layers / elapsed / 1e9
 
     def close(self) -> None:
+        self.alloc.close()
         self.kv.close()
         self.weights.close()
 
@@ -661,7 +664,7 @@ def rates_part(files: dict[str, Path], threads: int, rounds: int) -> dict:
     print(f"11B encoder, 4 tiles: {cost.matmul / 1e12:.2f} TFLOP of matmuls, "
           f"{cost.attention / 1e12:.2f} TFLOP of attention over {ops.length} tokens", flush=True)
     if built_llama_bench() is not None:
-        reference = "llama-bench -p 512 (F16)"
+        reference = "llama-bench -p 512 -fa on (F16)"
 
         def prompt() -> float:
             return llama_cpp_prompt(model, threads, n_prompt)
@@ -772,12 +775,14 @@ def main() -> int:
         load = load_average()
         engine = engine_part(files, args.threads, args.cancel_samples)
         engine["load_average_at_start"] = load
+        engine["load_average_at_end"] = load_average()
         results["picture_reading"] = engine
         save()
     if "rates" in parts:
         load = load_average()
         rates = rates_part(files, args.threads, args.rounds)
         rates["load_average_at_start"] = load
+        rates["load_average_at_end"] = load_average()
         results["encoder_rates"] = rates
         save()
     print(f"peak RSS (Hearth process): {results['peak_rss_gb']:.2f} GB")

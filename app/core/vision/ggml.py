@@ -447,16 +447,45 @@ class Buffer:
         self.close()
 
 
+class Allocator:
+    """Compute memory kept from one graph to the next (on the CPU alone; the scheduler keeps
+    its own on a device). A graph with its own allocator maps fresh pages that the kernel
+    zeroes on first touch; a run of graphs (the steps of one picture) sharing one reuses
+    them, growing the memory when a graph needs more."""
+
+    def __init__(self, backend: Backend) -> None:
+        g = lib()
+        self.handle = None if backend.on_device else g.ggml_gallocr_new(
+            g.ggml_backend_get_default_buffer_type(backend.handle))
+
+    def close(self) -> None:
+        if getattr(self, "handle", None):
+            lib().ggml_gallocr_free(self.handle)
+            self.handle = None
+
+    def __enter__(self) -> Allocator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+
 class Graph:
     """One computation: a no-alloc context for its tensors, its graph, and an allocator.
 
     Build with ``ctx`` and the ops from :func:`lib`; mark inputs with :meth:`input`; then
-    :meth:`compute` allocates on the backend, copies inputs in and runs.
+    :meth:`compute` allocates on the backend, copies inputs in and runs. ``allocator`` shares
+    compute memory with other graphs (see :class:`Allocator`).
     """
 
-    def __init__(self, backend: Backend, max_nodes: int = 8192) -> None:
+    def __init__(self, backend: Backend, max_nodes: int = 8192,
+                 allocator: Allocator | None = None) -> None:
         g = lib()
         self.backend = backend
+        self.shared = allocator.handle if allocator is not None else None
         self.max_nodes = max_nodes
         size = g.ggml_tensor_overhead() * max_nodes + g.ggml_graph_overhead_custom(
             max_nodes, False)
@@ -499,9 +528,11 @@ class Graph:
             g.ggml_backend_sched_reset(sched)
             allocated = g.ggml_backend_sched_alloc_graph(sched, self.graph)
         else:
-            self._allocr = g.ggml_gallocr_new(g.ggml_backend_get_default_buffer_type(
-                self.backend.handle))
-            allocated = g.ggml_gallocr_alloc_graph(self._allocr, self.graph)
+            allocr = self.shared
+            if not allocr:
+                allocr = self._allocr = g.ggml_gallocr_new(
+                    g.ggml_backend_get_default_buffer_type(self.backend.handle))
+            allocated = g.ggml_gallocr_alloc_graph(allocr, self.graph)
         if not allocated:
             raise InsufficientMemoryError(
                 "There is not enough free memory to run this step of the model.",
@@ -521,7 +552,8 @@ class Graph:
         """Bytes the allocator reserved for intermediate results (after :meth:`compute`)."""
         if self.backend.on_device:
             return self.backend.compute_bytes()
-        return int(lib().ggml_gallocr_get_buffer_size(self._allocr, 0)) if self._allocr else 0
+        allocr = self.shared or self._allocr
+        return int(lib().ggml_gallocr_get_buffer_size(allocr, 0)) if allocr else 0
 
     def close(self) -> None:
         g = lib()
@@ -539,6 +571,6 @@ class Graph:
         self.close()
 
 
-__all__ = ["GGML_VERSION", "Backend", "Buffer", "Graph", "Tensor", "allocate", "buffer_backend",
-           "c_int32", "device_memory", "get_data", "gpu_devices", "lib", "library_dir",
-           "set_data", "shape"]
+__all__ = ["GGML_VERSION", "Allocator", "Backend", "Buffer", "Graph", "Tensor", "allocate",
+           "buffer_backend", "c_int32", "device_memory", "get_data", "gpu_devices", "lib",
+           "library_dir", "set_data", "shape"]

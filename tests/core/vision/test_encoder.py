@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from app.core.vision.encoder import VisionEncoder, attention_mask
-from app.core.vision.ggml import GGML_VERSION, Backend, lib, library_dir
+from app.core.vision.ggml import GGML_VERSION, Allocator, Backend, Graph, lib, library_dir
 from app.core.vision.gguf_layout import open_mllama
 from app.core.vision.preprocess import preprocess
 from app.core.vision.weights import GGUFWeights
@@ -78,3 +78,21 @@ def test_unfused_attention_gives_the_same_features(backend: Backend) -> None:
     image = preprocess(Image.fromarray(PRE["model_1x2/source"]), tile=16)
     features = plain.encode(image)
     assert _rel_error(features.projected, REF["model_1x2/projected"]) <= 1e-4
+
+
+def test_graphs_sharing_an_allocator_keep_its_memory(backend: Backend) -> None:
+    """The steps of an encode share one compute memory: graphs of other shapes reuse it (it
+    grows when one needs more) and each still computes its own result."""
+    g = lib()
+    rng = np.random.default_rng(0)
+    big, small = rng.standard_normal((64, 256), dtype=np.float32), np.ones((4, 8), np.float32)
+    with Allocator(backend) as alloc:
+        sizes = []
+        for array, factor in ((small, 3.0), (big, 2.0), (small, 5.0), (big, -1.0)):
+            with Graph(backend, max_nodes=16, allocator=alloc) as graph:
+                x = graph.input(array, "x")
+                (out,) = graph.compute(g.ggml_scale(graph.ctx, g.ggml_add(graph.ctx, x, x),
+                                                    factor))
+                sizes.append(graph.compute_bytes())
+            np.testing.assert_allclose(out, 2 * factor * array, rtol=1e-6)
+        assert sizes[1] > sizes[0] and sizes[2] == sizes[3] == sizes[1]

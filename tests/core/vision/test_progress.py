@@ -26,7 +26,13 @@ from app.core.engine.base import (
     describe_progress,
 )
 from app.core.licence import Declaration
-from app.core.vision.encoder import ROWS_PER_STEP, VisionEncoder, encoder_cost
+from app.core.vision.encoder import (
+    ROWS_PER_STEP,
+    VisionEncoder,
+    _padding_flags,
+    encoder_cost,
+    row_blocks,
+)
 from app.core.vision.engine import MllamaEngine
 from app.core.vision.feature_cache import FeatureCache
 from app.core.vision.ggml import Backend
@@ -76,7 +82,8 @@ def test_steps_report_rising_progress_and_equal_the_reference(encoder: VisionEnc
     fractions, features = _drain(encoder.steps(_image()))
     hp = encoder.hp
     # embedding, per layer K/V plus a step per block of query rows, then 4 projections
-    blocks = -(-4 * _padded(hp.patches) // ROWS_PER_STEP)
+    blocks = len(row_blocks(_padding_flags(2, 4, hp.patches, _padded(hp.patches))))
+    assert blocks >= -(-4 * _padded(hp.patches) // ROWS_PER_STEP)
     assert len(fractions) == 1 + (hp.layers + hp.global_layers) * (1 + blocks) + 4
     assert fractions == sorted(fractions) and fractions[-1] == pytest.approx(1.0)
     assert _rel_error(features.vision, REF["model_1x2/vision"]) <= 1e-4
@@ -92,9 +99,46 @@ def test_small_row_blocks_give_the_same_features(encoder: VisionEncoder,
     monkeypatch.setattr(module, "PROJECT_ROWS", 16)
     fractions, features = _drain(encoder.steps(_image()))
     hp = encoder.hp
-    blocks = -(-4 * _padded(hp.patches) // 64)
-    assert blocks > 1
+    blocks = len(row_blocks(_padding_flags(2, 4, hp.patches, _padded(hp.patches))))
+    assert blocks > 2
     assert len(fractions) == 1 + (hp.layers + hp.global_layers) * (1 + blocks) + 4
+    assert _rel_error(features.vision, REF["model_1x2/vision"]) <= 1e-4
+    assert _rel_error(features.projected, REF["model_1x2/projected"]) <= 1e-4
+
+
+@pytest.mark.parametrize(("num_tiles", "tiles"), [(4, 4), (2, 4), (1, 4), (1, 1)])
+def test_row_blocks_mask_only_rows_with_padding_queries(num_tiles: int, tiles: int) -> None:
+    """The 11B shape: every row once, in order; unmasked blocks hold real queries only and
+    whole 64-row query tiles; four real tiles leave 4 × 8 masked rows of 6432."""
+    pad = _padding_flags(num_tiles, tiles, 1601, 1608)
+    blocks = row_blocks(pad)
+    assert [b[0] for b in blocks] == list(np.cumsum([0] + [b[1] for b in blocks[:-1]]))
+    assert sum(n for _, n, _ in blocks) == len(pad)
+    assert all(0 < n <= ROWS_PER_STEP for _, n, _ in blocks)
+    for start, n, masked in blocks:
+        rows = pad[start:start + n]
+        if masked:
+            assert rows.any()
+        else:
+            assert not rows.any() and n % 64 == 0
+    masked_rows = sum(n for _, n, m in blocks if m)
+    assert masked_rows == 8 * num_tiles + 1608 * (tiles - num_tiles)
+
+
+@pytest.mark.parametrize("flash", [True, False])
+def test_unmasked_row_blocks_give_the_reference_features(encoder: VisionEncoder, flash: bool,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """Real queries attend without a mask and match the reference. The tiny model's 17 real
+    rows per tile are fewer than one 64-row tile, so the tile is made 8 rows here."""
+    from app.core.vision import encoder as module
+
+    monkeypatch.setattr(module, "QUERY_TILE", 8)
+    hp = encoder.hp
+    blocks = row_blocks(_padding_flags(2, 4, hp.patches, _padded(hp.patches)))
+    assert any(not masked for _, _, masked in blocks)
+    plain = VisionEncoder(encoder.w, hp, encoder.names, encoder.backend, flash_attention=flash)
+    features = plain.encode(_image())
     assert _rel_error(features.vision, REF["model_1x2/vision"]) <= 1e-4
     assert _rel_error(features.projected, REF["model_1x2/projected"]) <= 1e-4
 
