@@ -7,14 +7,48 @@ bug and is logged with its traceback.
 
 from __future__ import annotations
 
+from typing import Any, Self
+
+from app.core.texts import QT_TRANSLATE_NOOP, CoreText, plain_params, render
+
+__all__ = ["QT_TRANSLATE_NOOP"]  # re-exported: raising modules mark their templates with it
+
 
 class HearthError(Exception):
-    """An error with a message meant for people, not developers."""
+    """An error with a message meant for people, not developers.
+
+    Made with :meth:`of`, it also keeps the message's template and parameters (and the
+    hint's template), so the window can show it in the person's language; ``message``,
+    ``hint`` and ``str()`` stay the English text."""
+
+    template: str | None = None
+    hint_template: str | None = None
+    params: dict[str, str] = {}  # noqa: RUF012 - replaced per instance by of(), never mutated
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+
+    @classmethod
+    def of(cls, template: str, /, *, hint: str | None = None, **params: Any) -> Self:
+        """The error from a marked template (``QT_TRANSLATE_NOOP("core", "...{name}...")``)
+        with named parameters; ``hint`` is a template too, formatted with the same ones.
+        Parameters are turned into text here (format numbers before passing them); one that
+        is a :class:`~app.core.texts.CoreText` is translated too."""
+        values = plain_params(params)
+        error = cls(render(template, values),
+                    hint=render(hint, values) if hint is not None else None)
+        error.template = template
+        error.hint_template = hint
+        error.params = values
+        return error
+
+    @property
+    def text(self) -> str:
+        """The message as a :class:`~app.core.texts.CoreText` when it has a template (so it
+        can be translated where it is passed on), else as it is."""
+        return CoreText(self.template, self.params) if self.template else self.message
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}" if self.hint else self.message

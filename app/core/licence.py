@@ -23,8 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from app.core.countries import country_name, normalize_country
-from app.core.errors import LicenceBlockedError, LicenceError, LicenceUndecidedError
+from app.core.errors import (
+    QT_TRANSLATE_NOOP,
+    LicenceBlockedError,
+    LicenceError,
+    LicenceUndecidedError,
+)
 from app.core.models.gguf_file import GGUFInfo, read_gguf_info
+from app.core.texts import CoreText
 
 if TYPE_CHECKING:
     from app.core.settings import Settings
@@ -119,7 +125,8 @@ def restriction_of(info: GGUFInfo) -> str | None:
     """
     md = info.metadata
     if info.architecture == "mllama" or any(k.startswith("mllama.") for k in md):
-        return "a Llama 3.2 Vision model (architecture “mllama”)"
+        return CoreText(QT_TRANSLATE_NOOP(
+            "core", "a Llama 3.2 Vision model (architecture “mllama”)"))
     general_type = str(md.get("general.type") or "").lower()
     projector = (
         info.architecture == "clip"
@@ -128,14 +135,15 @@ def restriction_of(info: GGUFInfo) -> str | None:
         or bool(md.get("clip.has_vision_encoder"))
     )
     if projector:
-        return "a vision projector, the image half of a Llama 3.2 Vision model"
+        return CoreText(QT_TRANSLATE_NOOP(
+            "core", "a vision projector, the image half of a Llama 3.2 Vision model"))
     names = [md.get("general.name"), md.get("general.basename"), md.get("general.finetune"),
              info.name, info.path.name]
     for name in names:
         if isinstance(name, str) and _VISION_NAME.search(name):
             if "guard" in name.lower():
-                return "a Llama Guard 3 Vision model"
-            return "a Llama 3.2 Vision model (by its name)"
+                return CoreText(QT_TRANSLATE_NOOP("core", "a Llama Guard 3 Vision model"))
+            return CoreText(QT_TRANSLATE_NOOP("core", "a Llama 3.2 Vision model (by its name)"))
     return None
 
 
@@ -204,14 +212,14 @@ class Declaration:
     def describe(self) -> str:
         """E.g. "an individual domiciled in Germany (DE)" — used in messages."""
         if self.role == "company":
-            return (
-                f"that you use Hearth for a company whose principal place of business is in "
-                f"{country_name(self.company_country)} ({self.company_country})"
-            )
-        return (
-            f"that you use Hearth as an individual domiciled in "
-            f"{country_name(self.domicile)} ({self.domicile})"
-        )
+            return CoreText(QT_TRANSLATE_NOOP("core", "that you use Hearth for a company whose "
+                                              "principal place of business is in {country} "
+                                              "({code})"),
+                            {"country": country_name(self.company_country),
+                             "code": self.company_country})
+        return CoreText(QT_TRANSLATE_NOOP(
+            "core", "that you use Hearth as an individual domiciled in {country} ({code})"),
+                        {"country": country_name(self.domicile), "code": self.domicile})
 
     def to_dict(self) -> dict[str, str | None]:
         return {
@@ -281,28 +289,34 @@ class Decision:
 def decide(model_restricted: bool, declaration: Declaration | None) -> Decision:
     """Allowed, blocked (in the EU) or undecided (no valid, current declaration). Pure."""
     if not model_restricted:
-        return Decision(Verdict.ALLOWED, "Llama 3.2 text models carry no regional limit.")
+        return Decision(Verdict.ALLOWED, CoreText(
+            QT_TRANSLATE_NOOP("core", "Llama 3.2 text models carry no regional limit.")))
     if declaration is None:
-        return Decision(Verdict.UNDECIDED, "Hearth has no licence declaration from you yet.")
+        return Decision(Verdict.UNDECIDED, CoreText(
+            QT_TRANSLATE_NOOP("core", "Hearth has no licence declaration from you yet.")))
     if declaration.licence_version != LICENCE_VERSION:
-        return Decision(
-            Verdict.UNDECIDED,
-            "Your licence declaration was for an earlier licence version; please answer again.",
-        )
+        return Decision(Verdict.UNDECIDED, CoreText(QT_TRANSLATE_NOOP(
+            "core", "Your licence declaration was for an earlier licence version; please answer "
+            "again.")))
     country = declaration.licensee_country
     if not country:
-        return Decision(Verdict.UNDECIDED, "Your licence declaration is incomplete.")
+        return Decision(Verdict.UNDECIDED, CoreText(
+            QT_TRANSLATE_NOOP("core", "Your licence declaration is incomplete.")))
     if in_european_union(country):
         return Decision(
             Verdict.BLOCKED,
-            f"the {LICENCE_NAME} does not grant the rights to the Llama 3.2 vision models to "
-            "an individual domiciled in, or a company with its principal place of business "
-            f"in, the European Union, and you declared {declaration.describe()}",
+            CoreText(QT_TRANSLATE_NOOP(
+                "core", "the {licence} does not grant the rights to the Llama 3.2 vision models "
+                "to an individual domiciled in, or a company with its principal place of "
+                "business in, the European Union, and you declared {declaration}"),
+                     {"licence": LICENCE_NAME, "declaration": declaration.describe()}),
             country,
         )
     return Decision(
         Verdict.ALLOWED,
-        f"You declared {declaration.describe()}, outside the European Union.",
+        CoreText(QT_TRANSLATE_NOOP(
+            "core", "You declared {declaration}, outside the European Union."),
+                 {"declaration": declaration.describe()}),
         country,
     )
 
@@ -347,8 +361,58 @@ def _resolve(declaration: DeclarationArg) -> Declaration | None:
 
 # -- errors and the checks the loader and the downloader call -------------------------------------
 
+# The refusals, one sentence per action (a verb alone does not translate): blocked, undecided.
+_REFUSALS = {
+    "load": (QT_TRANSLATE_NOOP(
+        "core", "Hearth will not load {subject}: it is {what}, and {reason}."),
+             QT_TRANSLATE_NOOP("core", "Hearth needs your licence declaration before it can load "
+                               "{subject}: it is {what}, and the Llama 3.2 licence does not "
+                               "grant the vision models to people and companies in the "
+                               "European Union. {reason}")),
+    "download": (QT_TRANSLATE_NOOP("core", "Hearth will not download {subject}: it is {what}, and "
+                                   "{reason}."),
+                 QT_TRANSLATE_NOOP(
+                     "core", "Hearth needs your licence declaration before it can download "
+                     "{subject}: it is {what}, and the Llama 3.2 licence does not grant the "
+                     "vision models to people and companies in the European Union. {reason}")),
+    "use": (QT_TRANSLATE_NOOP("core", "Hearth will not use {subject}: it is {what}, and {reason}."),
+            QT_TRANSLATE_NOOP(
+                "core", "Hearth needs your licence declaration before it can use {subject}: it "
+                "is {what}, and the Llama 3.2 licence does not grant the vision models to "
+                "people and companies in the European Union. {reason}")),
+}
+_BLOCKED_HINT = QT_TRANSLATE_NOOP(
+    "core", "Llama 3.2 text models (1B, 3B) stay fully available. End users in the EU may still "
+    "use products and services that include the vision models; Hearth's check is only about "
+    "your own use. If your answers were wrong, change them in Settings ▸ Licence declaration… "
+    "or with `hearth licence declare`. {advice} Licence: {licence_url} Use policy: "
+    "{use_policy_url}")
+_UNDECIDED_HINT = QT_TRANSLATE_NOOP(
+    "core", "Answer the question in the window, or run `hearth licence declare --domicile CC "
+    "--as individual|company [--company-country CC] --accept`, or pass --domicile CC --as "
+    "individual|company to this command. Text models need no declaration.")
+_NOT_LEGAL_ADVICE = QT_TRANSLATE_NOOP(
+    "core", "This is not legal advice: the official licence and Acceptable Use Policy decide.")
+
+
+def _refusal_of(decision: Decision, subject: str, what: str, action: str) -> LicenceError:
+    blocked, undecided = _REFUSALS[action]
+    if decision.blocked:
+        error: LicenceError = LicenceBlockedError.of(
+            blocked, hint=_BLOCKED_HINT, subject=subject, what=what, reason=decision.reason,
+            advice=CoreText(_NOT_LEGAL_ADVICE), licence_url=LICENCE_URL,
+            use_policy_url=USE_POLICY_URL)
+    else:
+        error = LicenceUndecidedError.of(undecided, hint=_UNDECIDED_HINT, subject=subject,
+                                         what=what, reason=decision.reason)
+    error.decision = decision
+    return error
+
+
 def refusal(decision: Decision, subject: str, what: str, *, action: str = "load") -> LicenceError:
     """The error for a decision that is not "allowed": one line that explains it all."""
+    if action in _REFUSALS:
+        return _refusal_of(decision, subject, what, action)
     if decision.blocked:
         return LicenceBlockedError(
             f"Hearth will not {action} {subject}: it is {what}, and {decision.reason}.",

@@ -22,7 +22,7 @@ from app.core.engine.base import (
     SamplingParams,
     TokenEvent,
 )
-from app.core.errors import EmptyPromptError, HearthError
+from app.core.errors import QT_TRANSLATE_NOOP, EmptyPromptError, HearthError
 from app.core.store import ConversationStore, StoredMessage
 
 
@@ -61,7 +61,8 @@ class StreamingSave:
 def save_user_turn(store: ConversationStore, conversation_id: int, text: str) -> StoredMessage:
     """Store what the person typed (and name the chat after its first message)."""
     if not text.strip():
-        raise EmptyPromptError("There is nothing to send; type a message first.")
+        raise EmptyPromptError.of(
+            QT_TRANSLATE_NOOP("core", "There is nothing to send; type a message first."))
     message = store.add_message(conversation_id, "user", text)
     store.auto_title(conversation_id, text)
     return message
@@ -108,7 +109,8 @@ class ChatSession:
                 self.store.delete_messages_from(stored[-1].id)
                 stored.pop()
             if not stored or stored[-1].role != "user":
-                raise HearthError("There is no question to answer again.")
+                raise HearthError.of(
+                    QT_TRANSLATE_NOOP("core", "There is no question to answer again."))
         self.store.set_model(conversation_id, model)
         messages = self.history(conversation_id)
         assistant = self.store.add_message(conversation_id, "assistant", "", status="streaming")

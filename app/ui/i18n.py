@@ -19,7 +19,7 @@ import hashlib
 import logging
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -30,7 +30,10 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from app.core.errors import HearthError
 from app.core.languages import SOURCE_LANGUAGE, TRANSLATED, choose_language
+from app.core.texts import CONTEXT as CORE_CONTEXT
+from app.core.texts import CoreText
 from app.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,27 @@ AREAS: dict[str, tuple[str, ...]] = {
     "tools": ("mcp_servers", "user_tools_page", "servers_page", "server_panel", "safety_page",
               "image_attach", "chat_view"),
 }
+
+# The core modules whose marked texts (``QT_TRANSLATE_NOOP("core", ...)``, see
+# app/core/texts.py) make the "core" catalog: errors and progress words a person meets most.
+# The core stays English; the window translates these with :func:`error_text`.
+CORE_SOURCES: tuple[str, ...] = (
+    "app/core/chat/context.py",
+    "app/core/documents/readers.py",
+    "app/core/documents/summarize.py",
+    "app/core/engine/llamacpp.py",
+    "app/core/licence.py",
+    "app/core/models/download.py",
+    "app/core/models/gguf_file.py",
+    "app/core/models/local.py",
+    "app/core/models/memory.py",
+    "app/core/session.py",
+    "app/core/vision/engine.py",
+    "app/core/vision/preprocess.py",
+)
+
+# Every catalog a language has: one per area of the window, and the core's texts.
+CATALOG_AREAS: tuple[str, ...] = (*AREAS, "core")
 
 # Qt's standard buttons, under Qt's own context where QDialogButtonBox and QMessageBox look
 # them up: Qt ships no Hindi or Thai catalog, so the shell catalog carries these.
@@ -73,7 +97,10 @@ def catalog_dir() -> Path:
 
 
 def area_sources(area: str, root: Path) -> list[Path]:
-    """The Python files of ``area`` under a source tree ``root`` (the checkout)."""
+    """The Python files of ``area`` under a source tree ``root`` (the checkout); the area
+    ``core`` is :data:`CORE_SOURCES`."""
+    if area == "core":
+        return [root / source for source in CORE_SOURCES]
     return [root / "app" / "ui" / f"{module}.py" for module in AREAS[area]]
 
 
@@ -213,6 +240,50 @@ def install_language(setting: str | None = None, system: Iterable[str] | None = 
             _installed.append(qt_own)
             break
     return language
+
+
+def core_text(template: str | None, params: Mapping[str, object] | None,
+              english: str) -> str:
+    """A core text in the interface language: ``template`` (marked in app/core under the
+    context "core") translated and formatted with ``params``; ``english`` when there is no
+    template, no translation, or a translation that does not format. Never raises."""
+    if not template:
+        return english
+    translated = QCoreApplication.translate(CORE_CONTEXT, template)
+    if not translated or translated == template:
+        return english
+    try:
+        return translated.format(**{name: _param_text(value)
+                                    for name, value in (params or {}).items()})
+    except (KeyError, IndexError, ValueError, AttributeError):
+        log.warning("The %s translation of %r does not format; showing English",
+                    _active, template)
+        return english
+
+
+def _param_text(value: object) -> object:
+    """A parameter that is a core text itself (a nested message, a marked word) translated;
+    names, paths and numbers as they are."""
+    if isinstance(value, CoreText):
+        return core_text(value.template, value.params, str(value))
+    if isinstance(value, str) and value:
+        return QCoreApplication.translate(CORE_CONTEXT, value)
+    return value
+
+
+def error_text(error: BaseException | str) -> str:
+    """What the window shows for an error (or a core message): a :class:`HearthError` made
+    from a template in the interface language, its hint too; anything else as it reads."""
+    if isinstance(error, CoreText):
+        return core_text(error.template, error.params, str(error))
+    if isinstance(error, str):
+        return core_text(error, None, error)
+    if not isinstance(error, HearthError):
+        return str(error)
+    message = core_text(error.template, error.params, error.message)
+    if not error.hint:
+        return message
+    return f"{message} {core_text(error.hint_template, error.params, error.hint)}"
 
 
 def main(argv: list[str] | None = None) -> int:

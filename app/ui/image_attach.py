@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.engine.base import ImageDetail
 from app.core.errors import HearthError
 from app.core.vision.attachments import IMAGE_SUFFIXES, Attachments, is_image_name
+from app.ui.i18n import error_text
 
 THUMBNAIL_PX = 160
 BAR_THUMBNAIL_PX = 56
@@ -111,7 +112,7 @@ class ImageAttachBar(QWidget):
         try:
             kept = self.attachments.import_file(path)
         except HearthError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(error_text(exc))
             return False
         self._show(kept, Path(path).name)
         return True
@@ -121,7 +122,7 @@ class ImageAttachBar(QWidget):
         try:
             kept = self.attachments.import_image(_qimage_to_pil(image))
         except HearthError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(error_text(exc))
             return False
         self._show(kept, self.tr("pasted picture"))
         return True

@@ -56,7 +56,7 @@ from app.core.vision.attachments import Attachments, latest_image
 from app.ui import image_attach
 from app.ui.chat_view import ChatView, apply_palette_styles
 from app.ui.first_run import FirstRunBanner
-from app.ui.i18n import active_language
+from app.ui.i18n import active_language, error_text
 from app.ui.summarize import SummarizeController
 from app.ui.tool_approval import ToolsController, display_text
 from app.ui.workers import CallWorker, StreamWorker
@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
             engine, self._engine, self._model_path = self._engine, None, None
             engine.close()
             self.model_status.setText(self.tr("No model loaded"))
-            self._on_licence_refused(str(exc))
+            self._on_licence_refused(error_text(exc))
             self._update_controls()
             return False
         return True
@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
         self._populate_models()
         self._update_banner()
         if info.notice:
-            self.show_notice(info.notice)
+            self.show_notice(error_text(info.notice))
         else:
             self.hide_notice()
         self._update_controls()
@@ -758,7 +758,7 @@ class MainWindow(QMainWindow):
                 self._conversation_id, text, self.settings.sampling(), str(self._model_path)
             )
         except HearthError as exc:
-            self.show_notice(str(exc))
+            self.show_notice(error_text(exc))
             return False
         self.hide_notice()
         if image is not None and pending.user_message is not None:

@@ -51,6 +51,7 @@ from app.core.models.names import display_name
 from app.core.models.registry import installed_models
 from app.core.progress import format_duration
 from app.core.settings import Settings, load_settings, save_settings
+from app.ui.i18n import core_text, error_text
 from app.ui.workers import CallWorker, StreamWorker
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,7 @@ class DownloadRow(QWidget):
         try:
             discard_download(self.request)
         except HearthError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
         self.status.setText(self.tr("Cancelled"))
         self.bar.setValue(0)
         self.pause_button.setEnabled(False)
@@ -275,7 +276,7 @@ class ModelManager(QDialog):
         size = tq.size + dq.size
         self.catalog_table.setItem(row, 2, QTableWidgetItem(fmt_bytes(size) if size else "?"))
         report = fit_for_size(size, target.parameters, self.settings.n_ctx, ram, self._gpus)
-        fit = QTableWidgetItem(f"● {report.summary}")
+        fit = QTableWidgetItem(f"● {core_text(report.template, report.params, report.summary)}")
         fit.setForeground(FIT_COLOURS[report.fit])
         fit.setData(Qt.ItemDataRole.UserRole, report.fit)
         self.catalog_table.setItem(row, 3, fit)
@@ -351,7 +352,7 @@ class ModelManager(QDialog):
         size = QTableWidgetItem(fmt_bytes(quant.size) if quant.size else "?")
         self.catalog_table.setItem(row, 2, size)
         report = fit_for_size(quant.size, model.parameters, self.settings.n_ctx, ram, self._gpus)
-        fit = QTableWidgetItem(f"● {report.summary}")
+        fit = QTableWidgetItem(f"● {core_text(report.template, report.params, report.summary)}")
         fit.setForeground(FIT_COLOURS[report.fit])
         fit.setData(Qt.ItemDataRole.UserRole, report.fit)
         self.catalog_table.setItem(row, 3, fit)
@@ -371,7 +372,7 @@ class ModelManager(QDialog):
         try:
             request = request_for_catalog(model_id, quant, self.catalog)
         except HearthError as exc:
-            self.show_notice(str(exc))
+            self.show_notice(error_text(exc))
             return None
         if model.licence == "vision" and not self._licence_allows(model):
             return None
@@ -383,7 +384,7 @@ class ModelManager(QDialog):
         try:
             check_download_allowed(model.licence, model_name=model.name)
         except HearthError as exc:
-            self.show_notice(str(exc))
+            self.show_notice(error_text(exc))
             return False
         return True
 
@@ -497,7 +498,7 @@ class ModelManager(QDialog):
         try:
             delete_model(plan_delete(path))
         except HearthError as exc:
-            self.show_notice(str(exc))
+            self.show_notice(error_text(exc))
             return
         self.refresh_installed()
         self.installed_changed.emit()

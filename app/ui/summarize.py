@@ -55,6 +55,7 @@ from app.core.documents.summarize import (
 )
 from app.core.engine.base import CancelToken, Engine, TokenEvent
 from app.core.models.gguf_file import fmt_bytes, read_gguf_info
+from app.ui.i18n import core_text
 from app.ui.workers import StreamWorker
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class SummaryProgressDialog(QDialog):
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def show_progress(self, event: Progress) -> None:
-        self.message.setText(event.message)
+        self.message.setText(core_text(event.template, event.params, event.message))
         if event.total > 0 and event.stage != "planning":
             self.bar.setRange(0, event.total)
             self.bar.setValue(event.done)

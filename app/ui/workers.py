@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from app.core.engine.base import CancelToken, TokenEvent
 from app.core.errors import HearthError
+from app.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class StreamWorker(QThread):
         try:
             self._forward(self._job(self.cancel_token))
         except HearthError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except Exception as exc:  # a bug: log the traceback, tell the person briefly
             log.exception("Background task failed")
             self.failed.emit(self.tr("Something went wrong: {error}. Details are in the log.")
@@ -90,7 +91,7 @@ class CallWorker(QThread):
         try:
             value = self._fn()
         except HearthError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except Exception as exc:
             log.exception("Background task failed")
             self.failed.emit(self.tr("Something went wrong: {error}. Details are in the log.")

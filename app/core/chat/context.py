@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.core.chat.formats import PromptFormat
 from app.core.chat.message import Message
-from app.core.errors import ContextOverflowError, EmptyPromptError
+from app.core.errors import QT_TRANSLATE_NOOP, ContextOverflowError, EmptyPromptError
 
 __all__ = ["FitResult", "fit_messages"]
 
@@ -78,16 +78,20 @@ def fit_messages(
     head = all_messages[:1] if all_messages and all_messages[0].role == "system" else ()
     body = all_messages[len(head) :]
     if not body:
-        raise EmptyPromptError("There is nothing to send.", hint="Type a message first.")
+        raise EmptyPromptError.of(QT_TRANSLATE_NOOP("core", "There is nothing to send."),
+                                  hint=QT_TRANSLATE_NOOP("core", "Type a message first."))
     if body[-1].role == "user" and not body[-1].content.strip():
-        raise EmptyPromptError("Your message is empty.", hint="Type something to send.")
+        raise EmptyPromptError.of(QT_TRANSLATE_NOOP("core", "Your message is empty."),
+                                  hint=QT_TRANSLATE_NOOP("core", "Type something to send."))
 
     budget = n_ctx - reserve
     if budget <= 0:
-        raise ContextOverflowError(
-            f"The room kept for the answer ({reserve:,} tokens) fills the model's whole "
-            f"context of {n_ctx:,} tokens.",
-            hint="Lower the answer length or raise the context size in Settings.",
+        raise ContextOverflowError.of(
+            QT_TRANSLATE_NOOP("core", "The room kept for the answer ({reserve} tokens) fills "
+                              "the model's whole context of {n_ctx} tokens."),
+            hint=QT_TRANSLATE_NOOP("core", "Lower the answer length or raise the context size "
+                                   "in Settings."),
+            reserve=f"{reserve:,}", n_ctx=f"{n_ctx:,}",
         )
 
     # Turn boundaries: each user message starts a turn; anything before the first user
@@ -169,7 +173,6 @@ def _check_newest_turn(
     message is counted on its own first, and rendered only if that leaves a chance.
     """
     budget = n_ctx - reserve
-    room = f"the model's context holds {n_ctx:,} (with {reserve:,} kept for the answer)"
     message_tokens = count_tokens("\n".join(m.content for m in newest))
     minimal = measure(1) if message_tokens > budget else measure(1, force=True)
     if minimal is not None and minimal[0] <= budget:
@@ -178,12 +181,17 @@ def _check_newest_turn(
         if not head and minimal is not None:
             # Without a system prompt the whole minimal prompt is "the message".
             message_tokens = max(message_tokens, minimal[0])
-        raise ContextOverflowError(
-            f"Your message is {message_tokens:,} tokens but {room}.",
-            hint="Shorten it or raise the context size in Settings.",
+        raise ContextOverflowError.of(
+            QT_TRANSLATE_NOOP("core", "Your message is {tokens} tokens but the model's context "
+                              "holds {n_ctx} (with {reserve} kept for the answer)."),
+            hint=QT_TRANSLATE_NOOP("core", "Shorten it or raise the context size in Settings."),
+            tokens=f"{message_tokens:,}", n_ctx=f"{n_ctx:,}", reserve=f"{reserve:,}",
         )
     total = minimal[0] if minimal is not None else message_tokens + count_tokens(head[0].content)
-    raise ContextOverflowError(
-        f"Your message and the system prompt together are {total:,} tokens but {room}.",
-        hint="Shorten them or raise the context size in Settings.",
+    raise ContextOverflowError.of(
+        QT_TRANSLATE_NOOP("core", "Your message and the system prompt together are {tokens} "
+                          "tokens but the model's context holds {n_ctx} (with {reserve} kept "
+                          "for the answer)."),
+        hint=QT_TRANSLATE_NOOP("core", "Shorten them or raise the context size in Settings."),
+        tokens=f"{total:,}", n_ctx=f"{n_ctx:,}", reserve=f"{reserve:,}",
     )

@@ -25,6 +25,7 @@ from app.core.documents.errors import (
 )
 from app.core.documents.model import Document, Part
 from app.core.engine.base import CancelToken
+from app.core.errors import QT_TRANSLATE_NOOP
 
 # About 500,000 tokens: a long book. Past it a summary would take hours on a laptop.
 MAX_CHARS = 2_000_000
@@ -75,9 +76,12 @@ def read_document(path: str | Path, cancel: CancelToken | None = None, *,
     except OSError as exc:
         raise DocumentError(f"Hearth could not open {path.name}: {exc.strerror}.") from None
     if path.is_dir():
-        raise DocumentError(f"{path.name} is a folder, not a document.")
+        raise DocumentError.of(QT_TRANSLATE_NOOP("core", "{file} is a folder, not a document."),
+                               file=path.name)
     if size == 0:
-        raise EmptyDocumentError(f"{path.name} is empty: there is nothing to summarize.")
+        raise EmptyDocumentError.of(
+            QT_TRANSLATE_NOOP("core", "{file} is empty: there is nothing to summarize."),
+            file=path.name)
     try:
         if suffix == ".pdf":
             return _read_pdf(path, size, cancel, max_chars)
@@ -260,10 +264,13 @@ def _read_pdf(path: Path, size: int, cancel: CancelToken | None, max_chars: int)
     if n_pages == 0:
         raise EmptyDocumentError(f"{path.name} has no pages.")
     if len(empty_pages) == n_pages:
-        raise NoTextLayerError(
-            f"This PDF has no text layer; OCR is not available. {path.name} looks like a "
-            "scanned document (its pages are images), so Hearth cannot read its words.",
-            hint="Run it through an OCR program to add a text layer, then try again.",
+        raise NoTextLayerError.of(
+            QT_TRANSLATE_NOOP("core", "This PDF has no text layer; OCR is not available. "
+                              "{file} looks like a scanned document (its pages are images), so "
+                              "Hearth cannot read its words."),
+            hint=QT_TRANSLATE_NOOP("core", "Run it through an OCR program to add a text layer, "
+                                   "then try again."),
+            file=path.name,
         )
     notes: tuple[str, ...] = ()
     if empty_pages:
@@ -372,9 +379,11 @@ def _read_html(path: Path, size: int, max_chars: int) -> Document:
 def _unsupported(path: Path) -> UnsupportedDocumentError:
     suffix = path.suffix.lower()
     if suffix in _IMAGE_SUFFIXES:
-        return UnsupportedDocumentError(
-            f"{path.name} is an image; Hearth summarizes text and OCR is not available.",
-            hint=f"Supported: {supported_description()}.",
+        return UnsupportedDocumentError.of(
+            QT_TRANSLATE_NOOP("core", "{file} is an image; Hearth summarizes text and OCR is not "
+                              "available."),
+            hint=QT_TRANSLATE_NOOP("core", "Supported: {formats}."),
+            file=path.name, formats=supported_description(),
         )
     what = f"{suffix} files" if suffix else "files without an extension"
     return UnsupportedDocumentError(
@@ -384,10 +393,11 @@ def _unsupported(path: Path) -> UnsupportedDocumentError:
 
 
 def _binary(name: str) -> DamagedDocumentError:
-    return DamagedDocumentError(
-        f"{name} does not contain readable text (it looks like a binary file with a document's "
-        "extension).",
-        hint="Check that it is the right file.",
+    return DamagedDocumentError.of(
+        QT_TRANSLATE_NOOP("core", "{file} does not contain readable text (it looks like a "
+                          "binary file with a document's extension)."),
+        hint=QT_TRANSLATE_NOOP("core", "Check that it is the right file."),
+        file=name,
     )
 
 

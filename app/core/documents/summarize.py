@@ -32,8 +32,9 @@ from app.core.engine.base import (
     Stats,
     TokenEvent,
 )
-from app.core.errors import GenerationError
+from app.core.errors import QT_TRANSLATE_NOOP, GenerationError
 from app.core.progress import StepClock, eta_from_rate
+from app.core.texts import plain_params, render
 
 Style = Literal["short", "bullets", "detailed"]
 STYLES: tuple[Style, ...] = ("short", "bullets", "detailed")
@@ -74,6 +75,17 @@ class Progress:
     total: int
     message: str
     eta_s: float | None = None
+    # The message's marked template and parameters, for the window's languages.
+    template: str = field(default="", compare=False)
+    params: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, stage: Literal["planning", "reading", "part", "combine", "final"], done: int,
+           total: int, template: str, eta_s: float | None = None, **params: object
+           ) -> Progress:
+        """Progress whose message is a marked template (see app.core.texts)."""
+        values = plain_params(params)
+        return cls(stage, done, total, render(template, values), eta_s, template, values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +280,8 @@ class _Run:
 
     def run(self) -> Iterator[SummaryEvent]:
         doc = self.doc
-        yield Progress("planning", 0, 1, f"Reading “{doc.name}”…")
+        yield Progress.of("planning", 0, 1, QT_TRANSLATE_NOOP("core", "Reading “{name}”…"),
+                          name=doc.name)
         code = detect_language(doc.sample())
         self.language = code
         lang = language_name(code)
@@ -306,7 +319,9 @@ class _Run:
         if self.cancelled:
             yield SummaryCancelled()
             return
-        yield Progress("final", 0, 1, f"Writing the summary of {plan.doc_tokens:,} tokens…")
+        yield Progress.of("final", 0, 1,
+                          QT_TRANSLATE_NOOP("core", "Writing the summary of {tokens} tokens…"),
+                          tokens=f"{plan.doc_tokens:,}")
         done = yield from self._generate([Message("system", context), Message("user", ask)],
                                          answer_tokens, stream=True)
         if self.cancelled:
@@ -321,7 +336,7 @@ class _Run:
             used = set(markers_in(text))
             citations = tuple(Citation(i + 1, p.label, p.text)
                               for i, p in enumerate(doc.parts) if i + 1 in used)
-        yield Progress("final", 1, 1, "Done.", 0.0)
+        yield Progress.of("final", 1, 1, QT_TRANSLATE_NOOP("core", "Done."), 0.0)
         yield SummaryDone(self._result("single", text, citations, ask, context, done.stats))
 
     def _read_in_steps(self, context: str, ask: str, doc_tokens: int
@@ -333,7 +348,9 @@ class _Run:
         instruction per step)."""
         steps = min(MAX_READ_STEPS, doc_tokens // READ_STEP_TOKENS)
         if steps < 2:
-            yield Progress("reading", 0, 1, f"Reading the document ({doc_tokens:,} tokens)…")
+            yield Progress.of("reading", 0, 1,
+                              QT_TRANSLATE_NOOP("core", "Reading the document ({tokens} tokens)…"),
+                              tokens=f"{doc_tokens:,}")
             return
         start = context.index("\n\n", context.index("Document: ")) + 2
         started = time.perf_counter()
@@ -341,8 +358,10 @@ class _Run:
         def progress(i: int) -> Progress:
             done_tokens = doc_tokens * i // steps
             eta = eta_from_rate(done_tokens, doc_tokens, time.perf_counter() - started)
-            return Progress("reading", i, steps, f"Reading the document: {100 * i // steps}% "
-                            f"of {doc_tokens:,} tokens…", eta)
+            return Progress.of("reading", i, steps,
+                               QT_TRANSLATE_NOOP("core", "Reading the document: {percent}% of "
+                                                 "{tokens} tokens…"),
+                               eta, percent=100 * i // steps, tokens=f"{doc_tokens:,}")
 
         for i in range(1, steps):
             yield progress(i - 1)
@@ -371,9 +390,16 @@ class _Run:
         items: list[_Item] = []
         sources: dict[int, str] = {}
         for chunk in chunks:
-            where = f" ({chunk.label})" if chunk.label else ""
-            yield Progress("part", chunk.id - 1, n,
-                           f"Summarizing part {chunk.id} of {n}{where}…", clock.eta())
+            if chunk.label:
+                yield Progress.of("part", chunk.id - 1, n,
+                                  QT_TRANSLATE_NOOP("core", "Summarizing part {n} of {total} "
+                                                    "({label})…"),
+                                  clock.eta(), n=chunk.id, total=n, label=chunk.label)
+            else:
+                yield Progress.of("part", chunk.id - 1, n,
+                                  QT_TRANSLATE_NOOP("core", "Summarizing part {n} of {total}…"),
+                                  clock.eta(),
+                                  n=chunk.id, total=n)
             started = time.perf_counter()
             done = yield from self._generate(_map_messages(chunk, n, doc.name, lang),
                                              map_tokens)
@@ -402,9 +428,10 @@ class _Run:
                 if len(group) == 1:
                     merged.append(group[0])
                     continue
-                yield Progress("combine", g - 1, len(groups),
-                               f"Combining notes, step {level} ({g} of {len(groups)})…",
-                               clock.eta())
+                yield Progress.of("combine", g - 1, len(groups),
+                                  QT_TRANSLATE_NOOP("core", "Combining notes, step {level} ({n} of "
+                                                    "{total})…"),
+                                  clock.eta(), level=level, n=g, total=len(groups))
                 ask = instruction("bullets", doc.name, lang, cite=True)
                 started = time.perf_counter()
                 done = yield from self._generate(
@@ -425,7 +452,8 @@ class _Run:
         notes = "\n\n".join(i.text for i in items)
         while count(notes) > final_budget and len(notes) > 200:  # verbose model: trim
             notes = notes[: len(notes) * 9 // 10]
-        yield Progress("final", clock.done, clock.total, "Writing the summary…", clock.eta())
+        yield Progress.of("final", clock.done, clock.total,
+                          QT_TRANSLATE_NOOP("core", "Writing the summary…"), clock.eta())
         done = yield from self._generate(_combine_messages(notes, doc.name, lang, ask_final),
                                          answer_tokens, stream=True)
         if self.cancelled:
@@ -438,7 +466,8 @@ class _Run:
         # The follow-up conversation holds the most detailed notes that leave room to talk.
         context_notes = next((lv for lv in levels if count(lv) <= self.n_ctx // 2), levels[-1])
         context = notes_context(doc.name, context_notes, lang)
-        yield Progress("final", clock.total, clock.total, "Done.", 0.0)
+        yield Progress.of("final", clock.total, clock.total, QT_TRANSLATE_NOOP("core", "Done."),
+                          0.0)
         yield SummaryDone(self._result("map-reduce", text, citations,
                                        instruction(self.style, doc.name, lang), context,
                                        done.stats))

@@ -43,6 +43,7 @@ from app.core.engine.base import (
 )
 from app.core.engine.gbnf import check_grammar
 from app.core.errors import (
+    QT_TRANSLATE_NOOP,
     ContextOverflowError,
     EmptyPromptError,
     GenerationError,
@@ -53,6 +54,7 @@ from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
 from app.core.models.gguf_file import GGUFInfo, read_gguf_info
 from app.core.models.memory import OffloadPlan, check_fits, plan_offload
 from app.core.models.names import display_name
+from app.core.texts import CoreText
 
 log = logging.getLogger(__name__)
 
@@ -160,10 +162,11 @@ class LlamaCppEngine:
         # the Llama 3.2 vision licence check (see app.core.licence).
         ensure_load_allowed(gguf, declaration)
         if gguf.architecture in _VISION_ARCHITECTURES:
-            raise ModelFileError(
-                f"{self._path.name} is part of a vision model ({gguf.architecture}); "
-                "it cannot be opened as a text model.",
-                hint="Open it as an image Q&A model instead.",
+            raise ModelFileError.of(
+                QT_TRANSLATE_NOOP("core", "{file} is part of a vision model ({architecture}); "
+                                  "it cannot be opened as a text model."),
+                hint=QT_TRANSLATE_NOOP("core", "Open it as an image Q&A model instead."),
+                file=self._path.name, architecture=gguf.architecture,
             )
         n_ctx = options.n_ctx
         if gguf.n_ctx_train:
@@ -196,7 +199,9 @@ class LlamaCppEngine:
             if options.check_memory:
                 check_fits(gguf, n_ctx, hardware.available_memory(), self._n_batch, 0)
             model, ctx = self._load(n_ctx, 0)
-            self._notice = f"The GPU could not be used ({exc.message}); Hearth runs on the CPU."
+            self._notice = CoreText(QT_TRANSLATE_NOOP(
+                "core", "The GPU could not be used ({reason}); Hearth runs on the CPU."),
+                {"reason": exc.text})
             plan = OffloadPlan(0, None, "Fell back to the CPU.")
         n_gpu_layers = plan.n_gpu_layers
         self._offload = plan.reason
@@ -245,10 +250,12 @@ class LlamaCppEngine:
             lines = list(_recent_log)[mark:] if len(_recent_log) > mark else list(_recent_log)
             reason = _load_failure_reason(lines)
             if "unknown model architecture" in reason:
-                raise ModelFileError(
-                    f"{self._path.name} holds a '{self._gguf.architecture}' model, an "
-                    "architecture this version of llama.cpp cannot run.",
-                    hint="Choose a Llama 3.2 model, or update Hearth.",
+                raise ModelFileError.of(
+                    QT_TRANSLATE_NOOP("core", "{file} holds a '{architecture}' model, an "
+                                      "architecture this version of llama.cpp cannot run."),
+                    hint=QT_TRANSLATE_NOOP("core", "Choose a Llama 3.2 model, or update "
+                                           "Hearth."),
+                    file=self._path.name, architecture=self._gguf.architecture,
                 )
             raise ModelFileError(f"llama.cpp could not load {self._path.name}: {reason}.")
         cparams = llama_cpp.llama_context_default_params()

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.engine.base import CancelToken
-from app.core.errors import HearthError
+from app.core.errors import QT_TRANSLATE_NOOP, HearthError
 from app.core.jsonfile import write_json_atomic
 from app.core.licence import FROM_SETTINGS, DeclarationArg
 from app.core.models._locks import file_lock
@@ -58,7 +58,12 @@ from app.core.models.hub import (
     translate_hub_error,
 )
 from app.core.models.index import IndexEntry, index_entry, register_model
-from app.core.models.local import check_disk_space, is_projector_file
+from app.core.models.local import (
+    NAME_CLASH,
+    NAME_CLASH_HINT,
+    check_disk_space,
+    is_projector_file,
+)
 from app.core.paths import models_dir
 
 DOWNLOADS_DIR = ".downloads"
@@ -529,8 +534,8 @@ def download(request: DownloadRequest, cancel: CancelToken | None = None, *,
             yield DownloadDone(entry.name, model_dest, entry.projector, dict(entry.sha256), 0,
                                already_installed=True)
             return
-        raise HearthError(f"The models folder already has a file called {model_dest.name}.",
-                          hint=f"Remove it first with `hearth models rm {model_dest.stem}`.")
+        raise HearthError.of(NAME_CLASH, hint=NAME_CLASH_HINT, file=model_dest.name,
+                             name=model_dest.stem)
 
     with ExitStack() as stack:
         partials = []
@@ -587,8 +592,8 @@ def download(request: DownloadRequest, cancel: CancelToken | None = None, *,
         # once all of it is there), then register.
         for path in dests.values():
             if path.exists():
-                raise HearthError(f"The models folder already has a file called {path.name}.",
-                                  hint=f"Remove it first with `hearth models rm {path.stem}`.")
+                raise HearthError.of(NAME_CLASH, hint=NAME_CLASH_HINT, file=path.name,
+                                     name=path.stem)
         order = sorted(zip(remote, partials, strict=True), key=lambda x: x[0].role == "model")
         for rf, partial in order:
             dest = dests[rf.filename]
@@ -700,10 +705,14 @@ def _fetch_file(rf: RemoteFile, partial: _Partial, cancel: CancelToken, opts: Do
             failures = 1 if progressed else failures + 1
             reason = str(exc) if isinstance(exc, _Retryable) else type(exc).__name__
             if failures >= opts.max_attempts:
-                raise HubError(
-                    f"Downloading {rf.filename} failed {failures} times in a row ({reason}).",
-                    hint="Check the connection and run the same command again: the "
-                    f"{fmt_bytes(offset)} already downloaded are kept and it resumes.",
+                raise HubError.of(
+                    QT_TRANSLATE_NOOP("core", "Downloading {file} failed {failures} times in a "
+                                      "row ({reason})."),
+                    hint=QT_TRANSLATE_NOOP("core", "Check the connection and run the same "
+                                           "command again: the {size} already downloaded are "
+                                           "kept and it resumes."),
+                    file=rf.filename, failures=failures, reason=reason,
+                    size=fmt_bytes(offset),
                 ) from None
             delay = min(opts.backoff_max, opts.backoff_base * 2 ** (failures - 1))
             yield DownloadRetry(rf.filename, failures, opts.max_attempts, delay, reason)
@@ -711,9 +720,11 @@ def _fetch_file(rf: RemoteFile, partial: _Partial, cancel: CancelToken, opts: Do
             offset = partial.size()  # what really reached the disk
             continue
         except OSError as exc:  # writing the partial (disk full, folder removed, ...)
-            raise HearthError(
-                f"Hearth could not write {partial.part}: {exc.strerror or exc}.",
-                hint="Check the free disk space; run the command again to resume.",
+            raise HearthError.of(
+                QT_TRANSLATE_NOOP("core", "Hearth could not write {path}: {reason}."),
+                hint=QT_TRANSLATE_NOOP("core", "Check the free disk space; run the command "
+                                       "again to resume."),
+                path=partial.part, reason=exc.strerror or exc,
             ) from None
         except (HearthError, _Paused):
             raise
@@ -727,16 +738,24 @@ def _fetch_file(rf: RemoteFile, partial: _Partial, cancel: CancelToken, opts: Do
     got = verifier.hexdigest() if offset == rf.size else None
     expected = verifier.expected
     if got is None or (expected is not None and got != expected):
-        size_note = "" if offset == rf.size else f" (got {offset:,} bytes of {rf.size:,})"
         partial.discard()
         algo = verifier.algo
-        raise ChecksumError(
-            f"{rf.filename} failed its {algo} checksum{size_note}: expected {algo} "
-            f"{expected or '(unknown)'}, got {got or '(incomplete file)'}. The damaged download "
-            "was deleted and nothing was installed.",
-            hint="Run the same command again to download it afresh; if it fails again, the "
-            "network or mirror (HF_ENDPOINT) is corrupting data.",
-        )
+        hint = QT_TRANSLATE_NOOP("core", "Run the same command again to download it afresh; "
+                                 "if it fails again, the network or mirror (HF_ENDPOINT) is "
+                                 "corrupting data.")
+        if offset == rf.size:
+            raise ChecksumError.of(
+                QT_TRANSLATE_NOOP("core", "{file} failed its {algo} checksum: expected {algo} "
+                                  "{expected}, got {got}. The damaged download was deleted and "
+                                  "nothing was installed."),
+                hint=hint, file=rf.filename, algo=algo, expected=expected or "(unknown)",
+                got=got or "(incomplete file)")
+        raise ChecksumError.of(
+            QT_TRANSLATE_NOOP("core", "{file} failed its {algo} checksum (got {done} bytes of "
+                              "{size}): expected {algo} {expected}, got {got}. The damaged "
+                              "download was deleted and nothing was installed."),
+            hint=hint, file=rf.filename, algo=algo, done=f"{offset:,}", size=f"{rf.size:,}",
+            expected=expected or "(unknown)", got=got or "(incomplete file)")
     yield DownloadVerified(rf.filename, got, rehash_seconds)
     return got
 

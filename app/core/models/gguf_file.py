@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import ModelFileError
+from app.core.errors import QT_TRANSLATE_NOOP, ModelFileError
 
 GGUF_MAGIC = b"GGUF"
 
@@ -198,9 +198,10 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
     """
     path = Path(path)
     if not path.exists():
-        raise ModelFileError(f"There is no file at {path}.")
+        raise ModelFileError.of(QT_TRANSLATE_NOOP("core", "There is no file at {path}."), path=path)
     if path.is_dir():
-        raise ModelFileError(f"{path} is a folder, not a model file.")
+        raise ModelFileError.of(QT_TRANSLATE_NOOP("core", "{path} is a folder, not a model file."),
+                                path=path)
     size = path.stat().st_size
     try:
         with path.open("rb") as fh:
@@ -208,20 +209,26 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
     except OSError as exc:
         raise ModelFileError(f"Hearth could not read {path.name}: {exc.strerror}.") from exc
     if head[:4] != GGUF_MAGIC:
-        raise ModelFileError(
-            f"{path.name} is not a GGUF model file.",
-            hint="Hearth runs GGUF files (for example Llama-3.2-1B-Instruct-Q4_K_M.gguf); "
-            "safetensors, PyTorch and other formats must be converted first.",
+        raise ModelFileError.of(
+            QT_TRANSLATE_NOOP("core", "{file} is not a GGUF model file."),
+            hint=QT_TRANSLATE_NOOP("core", "Hearth runs GGUF files (for example "
+                                   "Llama-3.2-1B-Instruct-Q4_K_M.gguf); safetensors, PyTorch "
+                                   "and other formats must be converted first."),
+            file=path.name,
         )
     if len(head) < 8:
-        raise ModelFileError(f"{path.name} is truncated: it ends inside its header.")
+        raise ModelFileError.of(
+            QT_TRANSLATE_NOOP("core", "{file} is truncated: it ends inside its header."),
+            file=path.name)
 
     try:
         version, metadata, shapes, data_end = _parse(path)
     except _Truncated:
-        raise ModelFileError(
-            f"{path.name} is truncated: it ends inside its header.",
-            hint="The download was probably interrupted; download it again.",
+        raise ModelFileError.of(
+            QT_TRANSLATE_NOOP("core", "{file} is truncated: it ends inside its header."),
+            hint=QT_TRANSLATE_NOOP("core", "The download was probably interrupted; download "
+                                   "it again."),
+            file=path.name,
         ) from None
     except (ValueError, UnicodeError, struct.error) as exc:
         raise ModelFileError(
@@ -230,10 +237,13 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
     except OSError as exc:
         raise ModelFileError(f"Hearth could not read {path.name}: {exc.strerror}.") from exc
     if data_end > size:
-        raise ModelFileError(
-            f"{path.name} is truncated: {fmt_bytes(data_end - size)} of its weights are missing "
-            f"(the file has {fmt_bytes(size)} of {fmt_bytes(data_end)}).",
-            hint="The download was probably interrupted; download it again.",
+        raise ModelFileError.of(
+            QT_TRANSLATE_NOOP("core", "{file} is truncated: {missing} of its weights are "
+                              "missing (the file has {size} of {expected})."),
+            hint=QT_TRANSLATE_NOOP("core", "The download was probably interrupted; download "
+                                   "it again."),
+            file=path.name, missing=fmt_bytes(data_end - size), size=fmt_bytes(size),
+            expected=fmt_bytes(data_end),
         )
     architecture = metadata.get("general.architecture")
     if not isinstance(architecture, str) or not architecture:

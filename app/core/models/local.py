@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import HearthError, ModelFileError
+from app.core.errors import QT_TRANSLATE_NOOP, HearthError, ModelFileError
 from app.core.models.gguf_file import GGUFInfo, fmt_bytes, read_gguf_info
 from app.core.models.index import (
     IndexEntry,
@@ -33,6 +33,10 @@ from app.core.models.names import display_name
 from app.core.models.registry import InstalledModel, find_installed, installed_models
 from app.core.paths import models_dir
 
+# A name clash in the models folder, and what to do about it.
+NAME_CLASH = QT_TRANSLATE_NOOP("core", "The models folder already has a file called {file}.")
+NAME_CLASH_HINT = QT_TRANSLATE_NOOP("core", "Remove it first with `hearth models rm {name}`.")
+
 
 class DiskSpaceError(HearthError):
     """Not enough free space on the disk that holds the models folder."""
@@ -42,11 +46,13 @@ def check_disk_space(needed: int, where: Path, what: str) -> None:
     """Fail early, with the numbers, when ``needed`` bytes do not fit on ``where``'s disk."""
     free = shutil.disk_usage(where).free
     if needed > free:
-        raise DiskSpaceError(
-            f"Not enough free disk space for {what}: it needs {fmt_bytes(needed)} "
-            f"({needed:,} bytes) but only {fmt_bytes(free)} ({free:,} bytes) is free on the disk "
-            f"that holds {where}.",
-            hint="Free some space, or choose a smaller quantization.",
+        raise DiskSpaceError.of(
+            QT_TRANSLATE_NOOP("core", "Not enough free disk space for {what}: it needs {needed} "
+                              "({needed_bytes} bytes) but only {free} ({free_bytes} bytes) is "
+                              "free on the disk that holds {where}."),
+            hint=QT_TRANSLATE_NOOP("core", "Free some space, or choose a smaller quantization."),
+            what=what, needed=fmt_bytes(needed), needed_bytes=f"{needed:,}",
+            free=fmt_bytes(free), free_bytes=f"{free:,}", where=where,
         )
 
 
@@ -101,8 +107,8 @@ def import_model(path: str | os.PathLike[str], *, copy: bool = False,
         targets = [dest_dir / f.name for f in files]
         for target in targets:
             if target.exists():
-                raise ModelFileError(f"The models folder already has a file called {target.name}.",
-                                     hint=f"Remove it first with `hearth models rm {target.stem}`.")
+                raise ModelFileError.of(NAME_CLASH, hint=NAME_CLASH_HINT, file=target.name,
+                                        name=target.stem)
         check_disk_space(sum(f.stat().st_size for f in files), dest_dir,
                          f"a copy of {source.name}")
         for src, target in zip(files, targets, strict=True):
@@ -251,7 +257,8 @@ class DeletePlan:
 def plan_delete(spec: str | os.PathLike[str]) -> DeletePlan:
     model = find_installed(spec)
     if model.starter:
-        raise HearthError("The starter model comes with Hearth and cannot be removed.")
+        raise HearthError.of(QT_TRANSLATE_NOOP(
+            "core", "The starter model comes with Hearth and cannot be removed."))
     entry = index_entry(model.path)
     if not inside_models_dir(model.path):
         return DeletePlan(model, (), True, 0)

@@ -7,12 +7,13 @@ itself only notices when an allocation fails. Hearth estimates first and refuses
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from app.core.errors import InsufficientMemoryError
+from app.core.errors import QT_TRANSLATE_NOOP, InsufficientMemoryError
 from app.core.hardware import Device
 from app.core.models.gguf_file import GGUFInfo, fmt_bytes
 from app.core.models.names import display_name
+from app.core.texts import render
 
 # Room left for the OS, the window and everything else that runs beside the model.
 HEADROOM_BYTES = 512 * 1024 * 1024
@@ -58,22 +59,29 @@ def check_fits(info: GGUFInfo, n_ctx: int, available: int, n_batch: int = 512,
     return est
 
 
+SMALLER_MODEL = QT_TRANSLATE_NOOP("core", "a smaller model or quantization")
+SMALLER_QUANT = QT_TRANSLATE_NOOP("core", "a smaller quantization")
+
+
 def ensure_fits(name: str, est: MemoryEstimate, n_ctx: int, available: int,
-                smaller: str = "a smaller model or quantization") -> None:
+                smaller: str = SMALLER_MODEL) -> None:
     """Raise :class:`InsufficientMemoryError`, with the numbers and what to change, when
     ``est`` does not fit in ``available`` bytes less the headroom."""
     if est.total <= available - HEADROOM_BYTES:
         return
-    hints = ["Close other apps"]
     if est.kv_cache > est.total // 4 and n_ctx > 2048:
-        hints.append(f"lower the context size (now {n_ctx:,} tokens)")
-    hints.append(f"or choose {smaller} (for example Q4_K_M)")
-    raise InsufficientMemoryError(
-        f"{name} needs about {fmt_bytes(est.total)} "
-        f"({fmt_bytes(est.weights)} weights + {fmt_bytes(est.kv_cache)} context + "
-        f"{fmt_bytes(est.compute)} working memory), but only {fmt_bytes(max(available, 0))} "
-        "of memory is free.",
-        hint=", ".join(hints) + ".",
+        hint = QT_TRANSLATE_NOOP("core", "Close other apps, lower the context size (now "
+                                 "{n_ctx} tokens), or choose {smaller} (for example Q4_K_M).")
+    else:
+        hint = QT_TRANSLATE_NOOP("core", "Close other apps, or choose {smaller} (for example "
+                                 "Q4_K_M).")
+    raise InsufficientMemoryError.of(
+        QT_TRANSLATE_NOOP("core", "{name} needs about {total} ({weights} weights + {context} "
+                          "context + {compute} working memory), but only {available} of "
+                          "memory is free."),
+        hint=hint, name=name, total=fmt_bytes(est.total), weights=fmt_bytes(est.weights),
+        context=fmt_bytes(est.kv_cache), compute=fmt_bytes(est.compute),
+        available=fmt_bytes(max(available, 0)), n_ctx=f"{n_ctx:,}", smaller=smaller,
     )
 
 
@@ -170,6 +178,14 @@ class FitReport:
     needed: int
     available: int
     summary: str
+    # The summary's marked template and its parameters, for the window's languages.
+    template: str = field(default="", compare=False)
+    params: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+def _report(fit: Fit, needed: int, available: int, template: str) -> FitReport:
+    params = {"needed": fmt_bytes(needed), "free": fmt_bytes(available)}
+    return FitReport(fit, needed, available, render(template, params), template, params)
 
 
 def fit_for_size(size_bytes: int, parameters: int, n_ctx: int, available_ram: int,
@@ -183,16 +199,17 @@ def fit_for_size(size_bytes: int, parameters: int, n_ctx: int, available_ram: in
     needed = int(size_bytes + kv_per_token * n_ctx + 128 * 1024 * 1024 + HEADROOM_BYTES)
     vram = max((g.free_memory for g in gpus if g.is_gpu), default=0)
     if vram and needed <= vram - VRAM_RESERVE_BYTES:
-        return FitReport("green", needed, vram, f"Fits on the GPU ({fmt_bytes(needed)} of "
-                         f"{fmt_bytes(vram)} free).")
+        return _report("green", needed, vram,
+                       QT_TRANSLATE_NOOP("core", "Fits on the GPU ({needed} of {free} free)."))
     if needed <= available_ram * 0.75:
-        where = "in memory" if not vram else "in memory, partly on the GPU"
-        fit = "green" if not vram else "yellow"
-        return FitReport(fit, needed, available_ram,
-                         f"Fits {where} ({fmt_bytes(needed)} of {fmt_bytes(available_ram)} free).")
+        if not vram:
+            return _report("green", needed, available_ram, QT_TRANSLATE_NOOP(
+                "core", "Fits in memory ({needed} of {free} free)."))
+        return _report("yellow", needed, available_ram, QT_TRANSLATE_NOOP(
+            "core", "Fits in memory, partly on the GPU ({needed} of {free} free)."))
     if needed <= available_ram:
-        return FitReport("yellow", needed, available_ram,
-                         f"Tight: needs {fmt_bytes(needed)} of {fmt_bytes(available_ram)} free; "
-                         "close other apps or use a smaller context.")
-    return FitReport("red", needed, available_ram,
-                     f"Does not fit: needs {fmt_bytes(needed)}, {fmt_bytes(available_ram)} free.")
+        return _report("yellow", needed, available_ram, QT_TRANSLATE_NOOP(
+            "core", "Tight: needs {needed} of {free} free; close other apps or use a smaller "
+            "context."))
+    return _report("red", needed, available_ram, QT_TRANSLATE_NOOP(
+        "core", "Does not fit: needs {needed}, {free} free."))

@@ -45,6 +45,7 @@ from app.core.engine.base import (
 )
 from app.core.engine.llamacpp import _find_stop, _partial_stop_len
 from app.core.errors import (
+    QT_TRANSLATE_NOOP,
     ContextOverflowError,
     EmptyPromptError,
     HearthError,
@@ -52,7 +53,7 @@ from app.core.errors import (
     InsufficientMemoryError,
 )
 from app.core.licence import FROM_SETTINGS, DeclarationArg, ensure_load_allowed
-from app.core.models.memory import MemoryEstimate, ensure_fits
+from app.core.models.memory import SMALLER_QUANT, MemoryEstimate, ensure_fits
 from app.core.models.names import display_name
 from app.core.progress import eta_from_rate
 from app.core.vision.abort import abort_on
@@ -104,7 +105,7 @@ def check_memory(files: MllamaFiles, n_ctx: int, available: int, on_device: int 
                              kv_cache=max(0, est.kv_cache - (on_device - moved_weights)),
                              compute=est.compute)
     ensure_fits(display_name(files.text.path), est, n_ctx, available,
-                smaller="a smaller quantization")
+                smaller=SMALLER_QUANT)
     return est
 
 
@@ -287,7 +288,8 @@ class MllamaEngine:
             try:
                 st = os.stat(image.path)
             except OSError:
-                raise ImageError(f"There is no picture at {image.path}.") from None
+                raise ImageError.of(QT_TRANSLATE_NOOP("core", "There is no picture at {path}."),
+                                    path=image.path) from None
             key = (str(Path(image.path).resolve()), st.st_mtime_ns, st.st_size, image.detail)
         if key == self._image_key:
             self.last_image_source = "kept" if key is not None else None

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from app.core.errors import ImageError
+from app.core.errors import QT_TRANSLATE_NOOP, ImageError
 
 TILE_SIZE = 560
 MAX_TILES = 4
@@ -129,16 +129,19 @@ def load_image(path: str | os.PathLike[str], max_pixels: int = MAX_PIXELS) -> Im
     """
     path = Path(path)
     if not path.is_file():
-        raise ImageError(f"There is no picture at {path}.")
+        raise ImageError.of(QT_TRANSLATE_NOOP("core", "There is no picture at {path}."), path=path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as img:
                 w, h = img.size
                 if w * h > max_pixels:
-                    raise ImageError(
-                        f"{path.name} is too large ({w}×{h} pixels).",
-                        hint=f"Use a picture of at most {max_pixels // 1_000_000} megapixels.",
+                    raise ImageError.of(
+                        QT_TRANSLATE_NOOP("core", "{file} is too large ({width}×{height} "
+                                          "pixels)."),
+                        hint=QT_TRANSLATE_NOOP("core", "Use a picture of at most {megapixels} "
+                                               "megapixels."),
+                        file=path.name, width=w, height=h, megapixels=max_pixels // 1_000_000,
                     )
                 img.load()
                 oriented = ImageOps.exif_transpose(img)
@@ -146,14 +149,18 @@ def load_image(path: str | os.PathLike[str], max_pixels: int = MAX_PIXELS) -> Im
     except ImageError:
         raise
     except UnidentifiedImageError:
-        raise ImageError(
-            f"{path.name} is not a picture Hearth can read.",
-            hint="Use a PNG, JPEG, WebP, GIF or BMP file.",
+        raise ImageError.of(
+            QT_TRANSLATE_NOOP("core", "{file} is not a picture Hearth can read."),
+            hint=QT_TRANSLATE_NOOP("core", "Use a PNG, JPEG, WebP, GIF or BMP file."),
+            file=path.name,
         ) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageError(
-            f"{path.name} is too large to open safely.",
-            hint=f"Use a picture of at most {max_pixels // 1_000_000} megapixels.",
+        raise ImageError.of(
+            QT_TRANSLATE_NOOP("core", "{file} is too large to open safely."),
+            hint=QT_TRANSLATE_NOOP("core", "Use a picture of at most {megapixels} megapixels."),
+            file=path.name, megapixels=max_pixels // 1_000_000,
         ) from None
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ImageError(f"{path.name} is damaged and cannot be read ({exc}).") from None
+        raise ImageError.of(
+            QT_TRANSLATE_NOOP("core", "{file} is damaged and cannot be read ({reason})."),
+            file=path.name, reason=exc) from None
