@@ -32,7 +32,7 @@ class HearthError(Exception):
 
     @classmethod
     def of(cls, template: str, /, *, hint: str | None = None, **params: Any) -> Self:
-        """The error from a marked template (``QT_TRANSLATE_NOOP("core", "...{name}...")``)
+        """The error from a template marked with ``QT_TRANSLATE_NOOP`` (context "core")
         with named parameters; ``hint`` is a template too, formatted with the same ones.
         Parameters are turned into text here (format numbers before passing them); one that
         is a :class:`~app.core.texts.CoreText` is translated too."""

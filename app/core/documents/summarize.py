@@ -81,7 +81,7 @@ class Progress:
 
     @classmethod
     def of(cls, stage: Literal["planning", "reading", "part", "combine", "final"], done: int,
-           total: int, template: str, eta_s: float | None = None, **params: object
+           total: int, template: str, eta_s: float | None = None, /, **params: object
            ) -> Progress:
         """Progress whose message is a marked template (see app.core.texts)."""
         values = plain_params(params)
