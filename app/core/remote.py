@@ -60,7 +60,7 @@ from app.core.engine.base import (
     StopReason,
     TokenEvent,
 )
-from app.core.errors import HearthError
+from app.core.errors import QT_TRANSLATE_NOOP, HearthError
 
 __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
@@ -761,7 +761,7 @@ class RemoteEngine:
                  ) -> Iterator[GenerationEvent]:
         cancel = cancel or CancelToken()
         if not request.messages and request.prompt is None:
-            raise HearthError("There is nothing to send.")
+            raise HearthError.of(QT_TRANSLATE_NOOP("core", "There is nothing to send."))
         if cancel.cancelled:
             yield DoneEvent("", Stats(stop_reason="cancelled"))
             return

@@ -61,6 +61,7 @@ CORE_SOURCES: tuple[str, ...] = (
     "app/core/models/gguf_file.py",
     "app/core/models/local.py",
     "app/core/models/memory.py",
+    "app/core/remote.py",
     "app/core/session.py",
     "app/core/vision/engine.py",
     "app/core/vision/preprocess.py",

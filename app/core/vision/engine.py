@@ -248,7 +248,7 @@ class MllamaEngine:
                 raise EmptyPromptError("The prompt is empty; type something to send.")
             return self.tokenizer.encode(request.prompt), None, 0
         if not request.messages:
-            raise EmptyPromptError("There is nothing to send.")
+            raise EmptyPromptError.of(QT_TRANSLATE_NOOP("core", "There is nothing to send."))
         image = self._latest_image(request)
         messages = list(request.messages)
         fmt = self._format
@@ -353,7 +353,8 @@ class MllamaEngine:
                  constraint: Constraint | None = None) -> Iterator[GenerationEvent]:
         """Answer ``request``; ``constraint`` (optional) limits what may be written."""
         if not self._busy.acquire(blocking=False):
-            raise HearthError("The model is still answering; stop it first.")
+            raise HearthError.of(QT_TRANSLATE_NOOP(
+                "core", "The model is still answering; stop it first."))
         try:
             t0 = time.perf_counter()
             tokens, image, dropped = self.build_prompt(request)
@@ -371,11 +372,12 @@ class MllamaEngine:
         the prompt must then hold no image token).
         """
         if not tokens:
-            raise EmptyPromptError("There is nothing to send.")
+            raise EmptyPromptError.of(QT_TRANSLATE_NOOP("core", "There is nothing to send."))
         if (image is None) != (self.tokenizer.image not in tokens):
             raise HearthError("A prompt with a picture needs exactly one <|image|> token.")
         if not self._busy.acquire(blocking=False):
-            raise HearthError("The model is still answering; stop it first.")
+            raise HearthError.of(QT_TRANSLATE_NOOP(
+                "core", "The model is still answering; stop it first."))
         try:
             yield from self._decode(list(tokens), image, 0, sampling, cancel or CancelToken(),
                                     constraint, time.perf_counter())
@@ -387,9 +389,12 @@ class MllamaEngine:
                 t0: float) -> Iterator[GenerationEvent]:
         n_ctx = self.decoder.n_ctx
         if len(tokens) >= n_ctx:
-            raise ContextOverflowError(
-                f"The prompt is {len(tokens):,} tokens but the model's context holds "
-                f"{n_ctx:,}.", hint="Shorten it or raise the context size in Settings.")
+            raise ContextOverflowError.of(
+                QT_TRANSLATE_NOOP(
+                    "core", "The prompt is {tokens} tokens but the model's context holds "
+                    "{n_ctx}."),
+                hint=QT_TRANSLATE_NOOP("core", "Shorten it or raise the context size in Settings."),
+                tokens=f"{len(tokens):,}", n_ctx=f"{n_ctx:,}")
         stats = Stats(prompt_tokens=len(tokens), dropped_messages=dropped)
         changed = yield from self._set_image(image, cancel)
         if changed is None:

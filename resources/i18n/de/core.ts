@@ -5,6 +5,9 @@
     <name>core</name>
     <message>
         <location filename="../../../app/core/chat/context.py" line="+81"/>
+        <location filename="../../../app/core/remote.py" line="+764"/>
+        <location filename="../../../app/core/vision/engine.py" line="+251"/>
+        <location line="+124"/>
         <source>There is nothing to send.</source>
         <translation>Es gibt nichts zu senden.</translation>
     </message>
@@ -40,6 +43,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../../app/core/vision/engine.py" line="+21"/>
         <source>Shorten it or raise the context size in Settings.</source>
         <translation>Kürzen Sie sie oder erhöhen Sie die Kontextgröße in den Einstellungen.</translation>
     </message>
@@ -428,10 +432,21 @@
         <translation>Es gibt keine Frage, die erneut beantwortet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../../../app/core/vision/engine.py" line="+291"/>
+        <location filename="../../../app/core/vision/engine.py" line="-105"/>
         <location filename="../../../app/core/vision/preprocess.py" line="+132"/>
         <source>There is no picture at {path}.</source>
         <translation>Unter {path} gibt es kein Bild.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+23"/>
+        <source>The model is still answering; stop it first.</source>
+        <translation>Das Modell antwortet noch; stoppen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The prompt is {tokens} tokens but the model&apos;s context holds {n_ctx}.</source>
+        <translation>Der Prompt umfasst {tokens} Tokens, der Kontext des Modells fasst aber {n_ctx}.</translation>
     </message>
     <message>
         <location filename="../../../app/core/vision/preprocess.py" line="+8"/>

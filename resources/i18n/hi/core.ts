@@ -5,6 +5,9 @@
     <name>core</name>
     <message>
         <location filename="../../../app/core/chat/context.py" line="+81"/>
+        <location filename="../../../app/core/remote.py" line="+764"/>
+        <location filename="../../../app/core/vision/engine.py" line="+251"/>
+        <location line="+124"/>
         <source>There is nothing to send.</source>
         <translation>भेजने के लिए कुछ नहीं है।</translation>
     </message>
@@ -40,6 +43,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../../app/core/vision/engine.py" line="+21"/>
         <source>Shorten it or raise the context size in Settings.</source>
         <translation>इसे छोटा करें या सेटिंग्स में संदर्भ का आकार बढ़ाएँ।</translation>
     </message>
@@ -428,10 +432,21 @@
         <translation>दोबारा उत्तर देने के लिए कोई प्रश्न नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../../app/core/vision/engine.py" line="+291"/>
+        <location filename="../../../app/core/vision/engine.py" line="-105"/>
         <location filename="../../../app/core/vision/preprocess.py" line="+132"/>
         <source>There is no picture at {path}.</source>
         <translation>{path} पर कोई चित्र नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+23"/>
+        <source>The model is still answering; stop it first.</source>
+        <translation>मॉडल अभी उत्तर दे रहा है; पहले इसे रोकें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The prompt is {tokens} tokens but the model&apos;s context holds {n_ctx}.</source>
+        <translation>प्रॉम्प्ट {tokens} टोकन का है, लेकिन मॉडल का संदर्भ {n_ctx} टोकन का है।</translation>
     </message>
     <message>
         <location filename="../../../app/core/vision/preprocess.py" line="+8"/>
