@@ -59,6 +59,7 @@ CORE_SOURCES: tuple[str, ...] = (
     "app/core/licence.py",
     "app/core/models/download.py",
     "app/core/models/gguf_file.py",
+    "app/core/models/hub.py",
     "app/core/models/local.py",
     "app/core/models/memory.py",
     "app/core/remote.py",

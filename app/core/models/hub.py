@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 
 from app import __version__
-from app.core.errors import HearthError
+from app.core.errors import QT_TRANSLATE_NOOP, HearthError
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
 LOGIN_HINT = "hearth models login"
@@ -96,8 +96,10 @@ def translate_hub_error(exc: BaseException, repo: str, *, have_token: bool,
     if isinstance(exc, HearthError):
         return exc
     if isinstance(exc, hf_errors.OfflineModeIsEnabled):
-        return HubError("Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).",
-                        hint="Unset HF_HUB_OFFLINE to download models.")
+        return HubError.of(
+            QT_TRANSLATE_NOOP(
+                "core", "Hugging Face downloads are switched off (HF_HUB_OFFLINE is set)."),
+            hint=QT_TRANSLATE_NOOP("core", "Unset HF_HUB_OFFLINE to download models."))
     if isinstance(exc, hf_errors.GatedRepoError):
         status = exc.response.status_code if exc.response is not None else None
         return gated_error(repo, status, have_token=have_token)
@@ -117,12 +119,17 @@ def translate_hub_error(exc: BaseException, repo: str, *, have_token: bool,
                     f"{repo_url(repo)} and run `{LOGIN_HINT}`.")
             return gated_error(repo, status, have_token=have_token)
         if status == 404 or isinstance(exc, hf_errors.RepositoryNotFoundError):
-            return HubError(f"{repo} was not found on {hub_endpoint()}.",
-                            hint="Check the repo name (owner/name), e.g. with `hearth models "
-                            "search`.")
-        return HubError(f"Hugging Face answered HTTP {status} for {what}.",
-                        hint="Try again later.")
+            return HubError.of(QT_TRANSLATE_NOOP("core", "{repo} was not found on {hub}."),
+                               hint=QT_TRANSLATE_NOOP(
+                                   "core", "Check the repo name (owner/name), e.g. with `hearth "
+                                   "models search`."),
+                               repo=repo, hub=hub_endpoint())
+        return HubError.of(
+            QT_TRANSLATE_NOOP("core", "Hugging Face answered HTTP {status} for {what}."),
+            hint=QT_TRANSLATE_NOOP("core", "Try again later."), status=status, what=what)
     if isinstance(exc, httpx2.TransportError | OSError):
-        return HubError(f"Could not reach {hub_endpoint()} ({type(exc).__name__}).",
-                        hint="Check the network connection, or set HF_ENDPOINT to a mirror.")
+        return HubError.of(QT_TRANSLATE_NOOP("core", "Could not reach {hub} ({reason})."),
+                           hint=QT_TRANSLATE_NOOP("core", "Check the network connection, or set "
+                                                  "HF_ENDPOINT to a mirror."),
+                           hub=hub_endpoint(), reason=type(exc).__name__)
     return HubError(f"Hugging Face request for {what} failed: {type(exc).__name__}.")

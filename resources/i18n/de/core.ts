@@ -479,5 +479,45 @@
         <source>{file} is damaged and cannot be read ({reason}).</source>
         <translation>{file} ist beschädigt und kann nicht gelesen werden ({reason}).</translation>
     </message>
+    <message>
+        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
+        <translation>Downloads von Hugging Face sind ausgeschaltet (HF_HUB_OFFLINE ist gesetzt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unset HF_HUB_OFFLINE to download models.</source>
+        <translation>Entfernen Sie HF_HUB_OFFLINE, um Modelle herunterzuladen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{repo} was not found on {hub}.</source>
+        <translation>{repo} wurde auf {hub} nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the repo name (owner/name), e.g. with `hearth models search`.</source>
+        <translation>Prüfen Sie den Namen des Repositorys (Besitzer/Name), z. B. mit `hearth models search`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hugging Face answered HTTP {status} for {what}.</source>
+        <translation>Hugging Face hat mit HTTP {status} für {what} geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later.</source>
+        <translation>Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach {hub} ({reason}).</source>
+        <translation>{hub} ist nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung oder setzen Sie HF_ENDPOINT auf einen Mirror.</translation>
+    </message>
 </context>
 </TS>

@@ -479,5 +479,45 @@
         <source>{file} is damaged and cannot be read ({reason}).</source>
         <translation>{file} está dañada y no se puede leer ({reason}).</translation>
     </message>
+    <message>
+        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
+        <translation>Las descargas de Hugging Face están desactivadas (HF_HUB_OFFLINE está definida).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unset HF_HUB_OFFLINE to download models.</source>
+        <translation>Quite HF_HUB_OFFLINE para descargar modelos.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{repo} was not found on {hub}.</source>
+        <translation>No se encontró {repo} en {hub}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the repo name (owner/name), e.g. with `hearth models search`.</source>
+        <translation>Compruebe el nombre del repositorio (propietario/nombre), por ejemplo con `hearth models search`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hugging Face answered HTTP {status} for {what}.</source>
+        <translation>Hugging Face respondió HTTP {status} para {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later.</source>
+        <translation>Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach {hub} ({reason}).</source>
+        <translation>No se pudo conectar con {hub} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
+        <translation>Compruebe la conexión de red o configure HF_ENDPOINT con un espejo.</translation>
+    </message>
 </context>
 </TS>

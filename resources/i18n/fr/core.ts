@@ -479,5 +479,45 @@
         <source>{file} is damaged and cannot be read ({reason}).</source>
         <translation>{file} est endommagée et ne peut pas être lue ({reason}).</translation>
     </message>
+    <message>
+        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
+        <translation>Les téléchargements depuis Hugging Face sont désactivés (HF_HUB_OFFLINE est défini).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unset HF_HUB_OFFLINE to download models.</source>
+        <translation>Supprimez HF_HUB_OFFLINE pour télécharger des modèles.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{repo} was not found on {hub}.</source>
+        <translation>{repo} est introuvable sur {hub}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the repo name (owner/name), e.g. with `hearth models search`.</source>
+        <translation>Vérifiez le nom du dépôt (propriétaire/nom), par exemple avec `hearth models search`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hugging Face answered HTTP {status} for {what}.</source>
+        <translation>Hugging Face a répondu HTTP {status} pour {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later.</source>
+        <translation>Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach {hub} ({reason}).</source>
+        <translation>Impossible de joindre {hub} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
+        <translation>Vérifiez la connexion réseau ou définissez HF_ENDPOINT sur un miroir.</translation>
+    </message>
 </context>
 </TS>

@@ -479,5 +479,45 @@
         <source>{file} is damaged and cannot be read ({reason}).</source>
         <translation>{file} खराब है और पढ़ी नहीं जा सकती ({reason})।</translation>
     </message>
+    <message>
+        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
+        <translation>Hugging Face से डाउनलोड बंद हैं (HF_HUB_OFFLINE सेट है)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unset HF_HUB_OFFLINE to download models.</source>
+        <translation>मॉडल डाउनलोड करने के लिए HF_HUB_OFFLINE हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{repo} was not found on {hub}.</source>
+        <translation>{repo} {hub} पर नहीं मिला।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the repo name (owner/name), e.g. with `hearth models search`.</source>
+        <translation>रिपॉज़िटरी का नाम (मालिक/नाम) जाँचें, उदाहरण के लिए `hearth models search` से।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hugging Face answered HTTP {status} for {what}.</source>
+        <translation>Hugging Face ने {what} के लिए HTTP {status} उत्तर दिया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later.</source>
+        <translation>बाद में फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach {hub} ({reason}).</source>
+        <translation>{hub} तक नहीं पहुँचा जा सका ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
+        <translation>नेटवर्क कनेक्शन जाँचें, या HF_ENDPOINT को किसी मिरर पर सेट करें।</translation>
+    </message>
 </context>
 </TS>

@@ -479,5 +479,45 @@
         <source>{file} is damaged and cannot be read ({reason}).</source>
         <translation>{file} è danneggiata e non può essere letta ({reason}).</translation>
     </message>
+    <message>
+        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
+        <translation>I download da Hugging Face sono disattivati (HF_HUB_OFFLINE è impostata).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unset HF_HUB_OFFLINE to download models.</source>
+        <translation>Rimuova HF_HUB_OFFLINE per scaricare modelli.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{repo} was not found on {hub}.</source>
+        <translation>{repo} non è stato trovato su {hub}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the repo name (owner/name), e.g. with `hearth models search`.</source>
+        <translation>Controlli il nome del repository (proprietario/nome), per esempio con `hearth models search`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hugging Face answered HTTP {status} for {what}.</source>
+        <translation>Hugging Face ha risposto HTTP {status} per {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later.</source>
+        <translation>Riprovi più tardi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach {hub} ({reason}).</source>
+        <translation>Impossibile raggiungere {hub} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
+        <translation>Controlli la connessione di rete o imposti HF_ENDPOINT su un mirror.</translation>
+    </message>
 </context>
 </TS>

@@ -479,5 +479,45 @@
         <source>{file} is damaged and cannot be read ({reason}).</source>
         <translation>{file} está danificada e não pode ser lida ({reason}).</translation>
     </message>
+    <message>
+        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
+        <translation>Os downloads do Hugging Face estão desativados (HF_HUB_OFFLINE está definida).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unset HF_HUB_OFFLINE to download models.</source>
+        <translation>Remova HF_HUB_OFFLINE para baixar modelos.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{repo} was not found on {hub}.</source>
+        <translation>{repo} não foi encontrado em {hub}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the repo name (owner/name), e.g. with `hearth models search`.</source>
+        <translation>Verifique o nome do repositório (dono/nome), por exemplo com `hearth models search`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hugging Face answered HTTP {status} for {what}.</source>
+        <translation>O Hugging Face respondeu HTTP {status} para {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later.</source>
+        <translation>Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach {hub} ({reason}).</source>
+        <translation>Não foi possível acessar {hub} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
+        <translation>Verifique a conexão de rede ou defina HF_ENDPOINT para um espelho.</translation>
+    </message>
 </context>
 </TS>

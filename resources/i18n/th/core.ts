@@ -479,5 +479,45 @@
         <source>{file} is damaged and cannot be read ({reason}).</source>
         <translation>{file} เสียหายและอ่านไม่ได้ ({reason})</translation>
     </message>
+    <message>
+        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
+        <translation>การดาวน์โหลดจาก Hugging Face ถูกปิดอยู่ (ตั้งค่า HF_HUB_OFFLINE ไว้)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unset HF_HUB_OFFLINE to download models.</source>
+        <translation>โปรดยกเลิก HF_HUB_OFFLINE เพื่อดาวน์โหลดโมเดล</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{repo} was not found on {hub}.</source>
+        <translation>ไม่พบ {repo} บน {hub}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the repo name (owner/name), e.g. with `hearth models search`.</source>
+        <translation>โปรดตรวจสอบชื่อรีโพซิทอรี (เจ้าของ/ชื่อ) เช่น ด้วย `hearth models search`</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hugging Face answered HTTP {status} for {what}.</source>
+        <translation>Hugging Face ตอบกลับ HTTP {status} สำหรับ {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later.</source>
+        <translation>โปรดลองอีกครั้งภายหลัง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach {hub} ({reason}).</source>
+        <translation>เชื่อมต่อ {hub} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
+        <translation>โปรดตรวจสอบการเชื่อมต่อเครือข่าย หรือตั้งค่า HF_ENDPOINT เป็นมิเรอร์</translation>
+    </message>
 </context>
 </TS>
