@@ -55,7 +55,7 @@ from app.core.documents.summarize import (
 )
 from app.core.engine.base import CancelToken, Engine, TokenEvent
 from app.core.models.gguf_file import fmt_bytes, read_gguf_info
-from app.ui.i18n import core_text
+from app.ui.i18n import core_text, error_text
 from app.ui.workers import StreamWorker
 
 if TYPE_CHECKING:
@@ -459,7 +459,7 @@ class SummarizeController(QObject):
         elif isinstance(event, _Saved):
             self._result_id = event.conversation_id
         elif isinstance(event, SummaryCancelled):
-            self.window.show_notice(event.message)
+            self.window.show_notice(error_text(event.message))
 
     def _on_failed(self, message: str) -> None:
         if self.sender() is self.worker:
@@ -595,7 +595,7 @@ class SummarizeController(QObject):
         if conversation_id is not None:
             self.window.open_conversation(conversation_id)
             if self._notices:
-                self.window.show_notice(" ".join(self._notices))
+                self.window.show_notice(" ".join(error_text(n) for n in self._notices))
         else:
             self.queue = []  # cancelled or failed: the rest waits for the person
         self.finished.emit(conversation_id)

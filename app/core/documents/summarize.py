@@ -34,7 +34,7 @@ from app.core.engine.base import (
 )
 from app.core.errors import QT_TRANSLATE_NOOP, GenerationError
 from app.core.progress import StepClock, eta_from_rate
-from app.core.texts import plain_params, render
+from app.core.texts import CoreText, plain_params, render
 
 Style = Literal["short", "bullets", "detailed"]
 STYLES: tuple[Style, ...] = ("short", "bullets", "detailed")
@@ -144,7 +144,7 @@ class SummaryDone:
 
 @dataclass(frozen=True, slots=True)
 class SummaryCancelled:
-    message: str = "Summary cancelled; nothing was saved."
+    message: str = CoreText(QT_TRANSLATE_NOOP("core", "Summary cancelled; nothing was saved."))
 
 
 SummaryEvent = Progress | PartSummary | TokenEvent | SummaryDone | SummaryCancelled
@@ -474,10 +474,11 @@ class _Run:
 
     def _context_advice(self, needed: int) -> str:
         """Why the document went part by part, and whether a larger context would fit."""
-        n = len(self.plan.chunks)
-        text = (f"“{self.doc.name}” has {self.plan.doc_tokens:,} tokens, more than this "
-                f"model's {self.n_ctx:,}-token context holds with room to answer, so it was "
-                f"summarized in {n} parts.")
+        params = {"name": self.doc.name, "tokens": f"{self.plan.doc_tokens:,}",
+                  "n_ctx": f"{self.n_ctx:,}", "parts": len(self.plan.chunks)}
+        text = CoreText(QT_TRANSLATE_NOOP(
+            "core", "“{name}” has {tokens} tokens, more than this model's {n_ctx}-token context "
+            "holds with room to answer, so it was summarized in {parts} parts."), params)
         gguf = getattr(self.engine, "gguf", None)
         if gguf is None:
             return text
@@ -488,9 +489,12 @@ class _Run:
         available = hardware.available_memory() + estimate_memory(gguf, self.n_ctx).kv_cache
         limit = max_context_for_memory(gguf, available)
         if limit >= needed:
-            text += (f" Memory allows a context of up to {limit:,} tokens: set the context "
-                     f"size to {needed // 1024 * 1024 + 1024:,} or more in Settings to "
-                     "summarize it in one pass.")
+            text = CoreText(QT_TRANSLATE_NOOP(
+                "core", "“{name}” has {tokens} tokens, more than this model's {n_ctx}-token "
+                "context holds with room to answer, so it was summarized in {parts} parts. "
+                "Memory allows a context of up to {limit} tokens: set the context size to "
+                "{wanted} or more in Settings to summarize it in one pass."),
+                {**params, "limit": f"{limit:,}", "wanted": f"{needed // 1024 * 1024 + 1024:,}"})
         return text
 
     def _result(self, mode: Literal["single", "map-reduce"], text: str,

@@ -98,7 +98,12 @@
         <translation>Prüfen Sie, ob es die richtige Datei ist.</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/summarize.py" line="+283"/>
+        <location filename="../../../app/core/documents/summarize.py" line="+147"/>
+        <source>Summary cancelled; nothing was saved.</source>
+        <translation>Zusammenfassung abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading “{name}”…</source>
         <translation>„{name}“ wird gelesen…</translation>
     </message>
@@ -142,6 +147,16 @@
         <location line="+24"/>
         <source>Writing the summary…</source>
         <translation>Die Zusammenfassung wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts.</source>
+        <translation>„{name}“ hat {tokens} Tokens, mehr als der Kontext dieses Modells von {n_ctx} Tokens mit Platz für die Antwort fasst; daher wurde es in {parts} Teilen zusammengefasst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts. Memory allows a context of up to {limit} tokens: set the context size to {wanted} or more in Settings to summarize it in one pass.</source>
+        <translation>„{name}“ hat {tokens} Tokens, mehr als der Kontext dieses Modells von {n_ctx} Tokens mit Platz für die Antwort fasst; daher wurde es in {parts} Teilen zusammengefasst. Der Arbeitsspeicher erlaubt einen Kontext von bis zu {limit} Tokens: Stellen Sie die Kontextgröße in den Einstellungen auf {wanted} oder mehr, um es in einem Durchgang zusammenzufassen.</translation>
     </message>
     <message>
         <location filename="../../../app/core/engine/llamacpp.py" line="+166"/>

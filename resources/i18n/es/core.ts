@@ -98,7 +98,12 @@
         <translation>Compruebe que es el archivo correcto.</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/summarize.py" line="+283"/>
+        <location filename="../../../app/core/documents/summarize.py" line="+147"/>
+        <source>Summary cancelled; nothing was saved.</source>
+        <translation>Resumen cancelado; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading “{name}”…</source>
         <translation>Leyendo «{name}»…</translation>
     </message>
@@ -142,6 +147,16 @@
         <location line="+24"/>
         <source>Writing the summary…</source>
         <translation>Escribiendo el resumen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts.</source>
+        <translation>«{name}» tiene {tokens} tokens, más de los que admite el contexto de {n_ctx} tokens de este modelo dejando espacio para responder, así que se resumió en {parts} partes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts. Memory allows a context of up to {limit} tokens: set the context size to {wanted} or more in Settings to summarize it in one pass.</source>
+        <translation>«{name}» tiene {tokens} tokens, más de los que admite el contexto de {n_ctx} tokens de este modelo dejando espacio para responder, así que se resumió en {parts} partes. La memoria permite un contexto de hasta {limit} tokens: configure el tamaño del contexto en {wanted} o más en Configuración para resumirlo de una sola vez.</translation>
     </message>
     <message>
         <location filename="../../../app/core/engine/llamacpp.py" line="+166"/>

@@ -98,7 +98,12 @@
         <translation>Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/summarize.py" line="+283"/>
+        <location filename="../../../app/core/documents/summarize.py" line="+147"/>
+        <source>Summary cancelled; nothing was saved.</source>
+        <translation>Résumé annulé ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading “{name}”…</source>
         <translation>Lecture de « {name} »…</translation>
     </message>
@@ -142,6 +147,16 @@
         <location line="+24"/>
         <source>Writing the summary…</source>
         <translation>Rédaction du résumé…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts.</source>
+        <translation>« {name} » compte {tokens} jetons, plus que ce que le contexte de {n_ctx} jetons de ce modèle peut contenir en laissant de la place pour la réponse ; il a donc été résumé en {parts} parties.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts. Memory allows a context of up to {limit} tokens: set the context size to {wanted} or more in Settings to summarize it in one pass.</source>
+        <translation>« {name} » compte {tokens} jetons, plus que ce que le contexte de {n_ctx} jetons de ce modèle peut contenir en laissant de la place pour la réponse ; il a donc été résumé en {parts} parties. La mémoire permet un contexte allant jusqu&apos;à {limit} jetons : réglez la taille du contexte sur {wanted} ou plus dans Paramètres pour le résumer en une seule passe.</translation>
     </message>
     <message>
         <location filename="../../../app/core/engine/llamacpp.py" line="+166"/>

@@ -98,7 +98,12 @@
         <translation>जाँच लें कि यह सही फ़ाइल है।</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/summarize.py" line="+283"/>
+        <location filename="../../../app/core/documents/summarize.py" line="+147"/>
+        <source>Summary cancelled; nothing was saved.</source>
+        <translation>सारांश रद्द किया गया; कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading “{name}”…</source>
         <translation>“{name}” पढ़ा जा रहा है…</translation>
     </message>
@@ -142,6 +147,16 @@
         <location line="+24"/>
         <source>Writing the summary…</source>
         <translation>सारांश लिखा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts.</source>
+        <translation>“{name}” में {tokens} टोकन हैं, जो उत्तर के लिए जगह छोड़ते हुए इस मॉडल के {n_ctx} टोकन के संदर्भ में समा सकने से अधिक हैं, इसलिए इसका सारांश {parts} भागों में बनाया गया।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts. Memory allows a context of up to {limit} tokens: set the context size to {wanted} or more in Settings to summarize it in one pass.</source>
+        <translation>“{name}” में {tokens} टोकन हैं, जो उत्तर के लिए जगह छोड़ते हुए इस मॉडल के {n_ctx} टोकन के संदर्भ में समा सकने से अधिक हैं, इसलिए इसका सारांश {parts} भागों में बनाया गया। मेमोरी {limit} टोकन तक के संदर्भ की अनुमति देती है: इसे एक बार में सारांशित करने के लिए सेटिंग्स में संदर्भ का आकार {wanted} या अधिक करें।</translation>
     </message>
     <message>
         <location filename="../../../app/core/engine/llamacpp.py" line="+166"/>

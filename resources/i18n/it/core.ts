@@ -98,7 +98,12 @@
         <translation>Verifichi che sia il file giusto.</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/summarize.py" line="+283"/>
+        <location filename="../../../app/core/documents/summarize.py" line="+147"/>
+        <source>Summary cancelled; nothing was saved.</source>
+        <translation>Riassunto annullato; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading “{name}”…</source>
         <translation>Lettura di «{name}»…</translation>
     </message>
@@ -142,6 +147,16 @@
         <location line="+24"/>
         <source>Writing the summary…</source>
         <translation>Scrittura del riassunto…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts.</source>
+        <translation>«{name}» ha {tokens} token, più di quanti ne contenga il contesto di {n_ctx} token di questo modello lasciando spazio per la risposta, quindi è stato riassunto in {parts} parti.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts. Memory allows a context of up to {limit} tokens: set the context size to {wanted} or more in Settings to summarize it in one pass.</source>
+        <translation>«{name}» ha {tokens} token, più di quanti ne contenga il contesto di {n_ctx} token di questo modello lasciando spazio per la risposta, quindi è stato riassunto in {parts} parti. La memoria consente un contesto fino a {limit} token: imposti la dimensione del contesto a {wanted} o più nelle Impostazioni per riassumerlo in un solo passaggio.</translation>
     </message>
     <message>
         <location filename="../../../app/core/engine/llamacpp.py" line="+166"/>

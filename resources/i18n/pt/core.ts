@@ -98,7 +98,12 @@
         <translation>Verifique se é o arquivo certo.</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/summarize.py" line="+283"/>
+        <location filename="../../../app/core/documents/summarize.py" line="+147"/>
+        <source>Summary cancelled; nothing was saved.</source>
+        <translation>Resumo cancelado; nada foi salvo.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading “{name}”…</source>
         <translation>Lendo “{name}”…</translation>
     </message>
@@ -142,6 +147,16 @@
         <location line="+24"/>
         <source>Writing the summary…</source>
         <translation>Escrevendo o resumo…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts.</source>
+        <translation>“{name}” tem {tokens} tokens, mais do que o contexto de {n_ctx} tokens deste modelo comporta deixando espaço para a resposta, por isso foi resumido em {parts} partes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts. Memory allows a context of up to {limit} tokens: set the context size to {wanted} or more in Settings to summarize it in one pass.</source>
+        <translation>“{name}” tem {tokens} tokens, mais do que o contexto de {n_ctx} tokens deste modelo comporta deixando espaço para a resposta, por isso foi resumido em {parts} partes. A memória permite um contexto de até {limit} tokens: defina o tamanho do contexto como {wanted} ou mais em Configurações para resumi-lo de uma só vez.</translation>
     </message>
     <message>
         <location filename="../../../app/core/engine/llamacpp.py" line="+166"/>

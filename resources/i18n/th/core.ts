@@ -98,7 +98,12 @@
         <translation>โปรดตรวจสอบว่าเป็นไฟล์ที่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/summarize.py" line="+283"/>
+        <location filename="../../../app/core/documents/summarize.py" line="+147"/>
+        <source>Summary cancelled; nothing was saved.</source>
+        <translation>ยกเลิกการสรุปแล้ว ไม่มีการบันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading “{name}”…</source>
         <translation>กำลังอ่าน “{name}”…</translation>
     </message>
@@ -142,6 +147,16 @@
         <location line="+24"/>
         <source>Writing the summary…</source>
         <translation>กำลังเขียนบทสรุป…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts.</source>
+        <translation>“{name}” มี {tokens} โทเค็น มากกว่าที่บริบท {n_ctx} โทเค็นของโมเดลนี้รองรับได้เมื่อเว้นที่ไว้สำหรับคำตอบ จึงสรุปเป็น {parts} ส่วน</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” has {tokens} tokens, more than this model&apos;s {n_ctx}-token context holds with room to answer, so it was summarized in {parts} parts. Memory allows a context of up to {limit} tokens: set the context size to {wanted} or more in Settings to summarize it in one pass.</source>
+        <translation>“{name}” มี {tokens} โทเค็น มากกว่าที่บริบท {n_ctx} โทเค็นของโมเดลนี้รองรับได้เมื่อเว้นที่ไว้สำหรับคำตอบ จึงสรุปเป็น {parts} ส่วน หน่วยความจำรองรับบริบทได้สูงสุด {limit} โทเค็น โปรดตั้งขนาดบริบทเป็น {wanted} ขึ้นไปในการตั้งค่าเพื่อสรุปในรอบเดียว</translation>
     </message>
     <message>
         <location filename="../../../app/core/engine/llamacpp.py" line="+166"/>
