@@ -26,6 +26,7 @@ from app.core.documents.errors import (
 from app.core.documents.model import Document, Part
 from app.core.engine.base import CancelToken
 from app.core.errors import QT_TRANSLATE_NOOP
+from app.core.texts import CoreText
 
 # About 500,000 tokens: a long book. Past it a summary would take hours on a laptop.
 MAX_CHARS = 2_000_000
@@ -44,17 +45,19 @@ SUPPORTED_SUFFIXES = frozenset(
 )
 
 _CONVERT_HINTS = {
-    ".doc": "Save it as .docx (Word ▸ Save As) and try again.",
-    ".odt": "Save it as .docx or PDF and try again.",
-    ".rtf": "Save it as .docx or plain text and try again.",
-    ".pages": "Export it as .docx or PDF and try again.",
-    ".epub": "Convert it to PDF or plain text and try again.",
+    ".doc": QT_TRANSLATE_NOOP("core", "Save it as .docx (Word ▸ Save As) and try again."),
+    ".odt": QT_TRANSLATE_NOOP("core", "Save it as .docx or PDF and try again."),
+    ".rtf": QT_TRANSLATE_NOOP("core", "Save it as .docx or plain text and try again."),
+    ".pages": QT_TRANSLATE_NOOP("core", "Export it as .docx or PDF and try again."),
+    ".epub": QT_TRANSLATE_NOOP("core", "Convert it to PDF or plain text and try again."),
 }
+_SUPPORTED_HINT = QT_TRANSLATE_NOOP("core", "Supported: {formats}.")
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic"}
 
 
 def supported_description() -> str:
-    return "PDF, Word (.docx), web pages (.html), Markdown and plain text"
+    return CoreText(QT_TRANSLATE_NOOP(
+        "core", "PDF, Word (.docx), web pages (.html), Markdown and plain text"))
 
 
 def is_document_path(path: str | Path) -> bool:
@@ -72,7 +75,8 @@ def read_document(path: str | Path, cancel: CancelToken | None = None, *,
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise DocumentError(f"{path} does not exist.") from None
+        raise DocumentError.of(QT_TRANSLATE_NOOP(
+            "core", "{path} does not exist."), path=path) from None
     except OSError as exc:
         raise DocumentError(f"Hearth could not open {path.name}: {exc.strerror}.") from None
     if path.is_dir():
@@ -217,9 +221,9 @@ def _read_pdf(path: Path, size: int, cancel: CancelToken | None, max_chars: int)
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # it warns about every odd object
     with path.open("rb") as fh:
         if not fh.read(1024).lstrip().startswith(b"%PDF"):
-            raise DamagedDocumentError(
-                f"{path.name} is not a PDF file (it does not start like one)."
-            )
+            raise DamagedDocumentError.of(
+                QT_TRANSLATE_NOOP("core", "{file} is not a PDF file (it does not start like one)."),
+                file=path.name)
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
@@ -228,17 +232,21 @@ def _read_pdf(path: Path, size: int, cancel: CancelToken | None, max_chars: int)
             except (DependencyError, NotImplementedError):
                 opened = 0
             if not opened:
-                raise EncryptedDocumentError(
-                    f"{path.name} is protected by a password, so Hearth cannot read it.",
-                    hint="Open it in a PDF viewer, save an unprotected copy, and summarize that.",
-                )
+                raise EncryptedDocumentError.of(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{file} is protected by a password, so Hearth cannot read it."),
+                    hint=QT_TRANSLATE_NOOP(
+                        "core", "Open it in a PDF viewer, save an unprotected copy, and "
+                        "summarize that."),
+                    file=path.name)
         n_pages = len(reader.pages)
     except DocumentError:
         raise
     except FileNotDecryptedError:
-        raise EncryptedDocumentError(
-            f"{path.name} is protected by a password, so Hearth cannot read it."
-        ) from None
+        raise EncryptedDocumentError.of(
+            QT_TRANSLATE_NOOP(
+                "core", "{file} is protected by a password, so Hearth cannot read it."),
+            file=path.name) from None
     except (PdfReadError, Exception) as exc:  # pypdf raises many kinds on a damaged file
         raise DamagedDocumentError(
             f"{path.name} is damaged or not a valid PDF ({exc})."
@@ -262,7 +270,8 @@ def _read_pdf(path: Path, size: int, cancel: CancelToken | None, max_chars: int)
             raise _too_large(path.name, max_chars)
         parts.append(Part(i, tuple(paragraphs), page=i + 1))
     if n_pages == 0:
-        raise EmptyDocumentError(f"{path.name} has no pages.")
+        raise EmptyDocumentError.of(QT_TRANSLATE_NOOP(
+            "core", "{file} has no pages."), file=path.name)
     if len(empty_pages) == n_pages:
         raise NoTextLayerError.of(
             QT_TRANSLATE_NOOP("core", "This PDF has no text layer; OCR is not available. "
@@ -299,13 +308,15 @@ def _read_docx(path: Path, size: int, max_chars: int) -> Document:
     with path.open("rb") as fh:
         magic = fh.read(8)
     if magic.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE container: .doc, or an encrypted .docx
-        raise EncryptedDocumentError(
-            f"{path.name} is password-protected or an old-format Word file, so Hearth cannot "
-            "read it.",
-            hint="Open it in Word and save an unprotected .docx copy.",
-        )
+        raise EncryptedDocumentError.of(
+            QT_TRANSLATE_NOOP("core", "{file} is password-protected or an old-format Word file, so "
+                              "Hearth cannot read it."),
+            hint=QT_TRANSLATE_NOOP("core", "Open it in Word and save an unprotected .docx copy."),
+            file=path.name)
     if not zipfile.is_zipfile(path):
-        raise DamagedDocumentError(f"{path.name} is damaged or not a Word (.docx) document.")
+        raise DamagedDocumentError.of(
+            QT_TRANSLATE_NOOP(
+                "core", "{file} is damaged or not a Word (.docx) document."), file=path.name)
     import docx
     from docx.table import Table
 
@@ -338,7 +349,8 @@ def _read_docx(path: Path, size: int, max_chars: int) -> Document:
     parts = tuple(Part(i, tuple(pars), heading=heading)
                   for i, (heading, pars) in enumerate(s for s in sections if s[0] or s[1]))
     if not any(p.paragraphs for p in parts):
-        raise EmptyDocumentError(f"{path.name} has no text to summarize.")
+        raise EmptyDocumentError.of(QT_TRANSLATE_NOOP("core", "{file} has no text to summarize."),
+                                    file=path.name)
     return Document(path.name, "docx", parts, str(path))
 
 
@@ -360,7 +372,8 @@ def _read_html(path: Path, size: int, max_chars: int) -> Document:
         include_links=False, include_images=False, favor_recall=True,
     )
     if not text or not text.strip():
-        raise EmptyDocumentError(f"{path.name} has no readable main text.")
+        raise EmptyDocumentError.of(QT_TRANSLATE_NOOP("core", "{file} has no readable main text."),
+                                    file=path.name)
     title = None
     meta = trafilatura.extract_metadata(html)
     if meta is not None and meta.title:
@@ -382,14 +395,17 @@ def _unsupported(path: Path) -> UnsupportedDocumentError:
         return UnsupportedDocumentError.of(
             QT_TRANSLATE_NOOP("core", "{file} is an image; Hearth summarizes text and OCR is not "
                               "available."),
-            hint=QT_TRANSLATE_NOOP("core", "Supported: {formats}."),
-            file=path.name, formats=supported_description(),
+            hint=_SUPPORTED_HINT, file=path.name, formats=supported_description(),
         )
-    what = f"{suffix} files" if suffix else "files without an extension"
-    return UnsupportedDocumentError(
-        f"Hearth cannot summarize {what} ({path.name}).",
-        hint=_CONVERT_HINTS.get(suffix, f"Supported: {supported_description()}."),
-    )
+    hint = _CONVERT_HINTS.get(suffix, _SUPPORTED_HINT)
+    if suffix:
+        return UnsupportedDocumentError.of(
+            QT_TRANSLATE_NOOP(
+                "core", "Hearth cannot summarize {suffix} files ({file})."), hint=hint,
+            suffix=suffix, file=path.name, formats=supported_description())
+    return UnsupportedDocumentError.of(
+        QT_TRANSLATE_NOOP("core", "Hearth cannot summarize files without an extension ({file})."),
+        hint=hint, file=path.name, formats=supported_description())
 
 
 def _binary(name: str) -> DamagedDocumentError:

@@ -58,7 +58,7 @@
         <translation>Kürzen Sie beide oder erhöhen Sie die Kontextgröße in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/readers.py" line="+79"/>
+        <location filename="../../../app/core/documents/readers.py" line="+83"/>
         <source>{file} is a folder, not a document.</source>
         <translation>{file} ist ein Ordner, kein Dokument.</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>{file} ist leer: Es gibt nichts zusammenzufassen.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+190"/>
         <source>This PDF has no text layer; OCR is not available. {file} looks like a scanned document (its pages are images), so Hearth cannot read its words.</source>
         <translation>Dieses PDF hat keine Textebene, und Texterkennung (OCR) ist nicht verfügbar. {file} scheint ein gescanntes Dokument zu sein (seine Seiten sind Bilder), daher kann Hearth seine Wörter nicht lesen.</translation>
     </message>
@@ -78,17 +78,108 @@
         <translation>Lassen Sie es durch ein OCR-Programm laufen, um eine Textebene hinzuzufügen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>{file} is an image; Hearth summarizes text and OCR is not available.</source>
         <translation>{file} ist ein Bild; Hearth fasst Texte zusammen, und Texterkennung (OCR) ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-342"/>
         <source>Supported: {formats}.</source>
         <translation>Unterstützt: {formats}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
+        <source>Save it as .docx (Word ▸ Save As) and try again.</source>
+        <translation>Speichern Sie es als .docx (Word ▸ Speichern unter) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or PDF and try again.</source>
+        <translation>Speichern Sie es als .docx oder PDF und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or plain text and try again.</source>
+        <translation>Speichern Sie es als .docx oder als reinen Text und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it as .docx or PDF and try again.</source>
+        <translation>Exportieren Sie es als .docx oder PDF und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert it to PDF or plain text and try again.</source>
+        <translation>Wandeln Sie es in PDF oder reinen Text um und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF, Word (.docx), web pages (.html), Markdown and plain text</source>
+        <translation>PDF, Word (.docx), Webseiten (.html), Markdown und reiner Text</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>{file} is not a PDF file (it does not start like one).</source>
+        <translation>{file} ist keine PDF-Datei (sie beginnt nicht wie eine).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>{file} is protected by a password, so Hearth cannot read it.</source>
+        <translation>{file} ist durch ein Passwort geschützt, daher kann Hearth es nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Open it in a PDF viewer, save an unprotected copy, and summarize that.</source>
+        <translation>Öffnen Sie es in einem PDF-Betrachter, speichern Sie eine ungeschützte Kopie und fassen Sie diese zusammen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{file} has no pages.</source>
+        <translation>{file} hat keine Seiten.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} is password-protected or an old-format Word file, so Hearth cannot read it.</source>
+        <translation>{file} ist passwortgeschützt oder eine Word-Datei im alten Format, daher kann Hearth es nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it in Word and save an unprotected .docx copy.</source>
+        <translation>Öffnen Sie es in Word und speichern Sie eine ungeschützte .docx-Kopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is damaged or not a Word (.docx) document.</source>
+        <translation>{file} ist beschädigt oder kein Word-Dokument (.docx).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{file} has no text to summarize.</source>
+        <translation>{file} enthält keinen Text zum Zusammenfassen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{file} has no readable main text.</source>
+        <translation>{file} hat keinen lesbaren Haupttext.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hearth cannot summarize {suffix} files ({file}).</source>
+        <translation>Hearth kann keine {suffix}-Dateien zusammenfassen ({file}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearth cannot summarize files without an extension ({file}).</source>
+        <translation>Hearth kann keine Dateien ohne Endung zusammenfassen ({file}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{file} does not contain readable text (it looks like a binary file with a document&apos;s extension).</source>
         <translation>{file} enthält keinen lesbaren Text (es scheint eine Binärdatei mit der Endung eines Dokuments zu sein).</translation>
     </message>

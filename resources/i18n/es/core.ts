@@ -58,7 +58,7 @@
         <translation>Acórtelos o aumente el tamaño del contexto en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/readers.py" line="+79"/>
+        <location filename="../../../app/core/documents/readers.py" line="+83"/>
         <source>{file} is a folder, not a document.</source>
         <translation>{file} es una carpeta, no un documento.</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>{file} está vacío: no hay nada que resumir.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+190"/>
         <source>This PDF has no text layer; OCR is not available. {file} looks like a scanned document (its pages are images), so Hearth cannot read its words.</source>
         <translation>Este PDF no tiene capa de texto y el reconocimiento de texto (OCR) no está disponible. {file} parece un documento escaneado (sus páginas son imágenes), por lo que Hearth no puede leer sus palabras.</translation>
     </message>
@@ -78,17 +78,108 @@
         <translation>Páselo por un programa de OCR para añadirle una capa de texto y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>{file} is an image; Hearth summarizes text and OCR is not available.</source>
         <translation>{file} es una imagen; Hearth resume textos y el reconocimiento de texto (OCR) no está disponible.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-342"/>
         <source>Supported: {formats}.</source>
         <translation>Formatos admitidos: {formats}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
+        <source>Save it as .docx (Word ▸ Save As) and try again.</source>
+        <translation>Guárdelo como .docx (Word ▸ Guardar como) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or PDF and try again.</source>
+        <translation>Guárdelo como .docx o PDF y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or plain text and try again.</source>
+        <translation>Guárdelo como .docx o texto sin formato y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it as .docx or PDF and try again.</source>
+        <translation>Expórtelo como .docx o PDF y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert it to PDF or plain text and try again.</source>
+        <translation>Conviértalo a PDF o texto sin formato y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF, Word (.docx), web pages (.html), Markdown and plain text</source>
+        <translation>PDF, Word (.docx), páginas web (.html), Markdown y texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>{file} is not a PDF file (it does not start like one).</source>
+        <translation>{file} no es un archivo PDF (no empieza como uno).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>{file} is protected by a password, so Hearth cannot read it.</source>
+        <translation>{file} está protegido con contraseña, por lo que Hearth no puede leerlo.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Open it in a PDF viewer, save an unprotected copy, and summarize that.</source>
+        <translation>Ábralo en un visor de PDF, guarde una copia sin protección y resuma esa copia.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{file} has no pages.</source>
+        <translation>{file} no tiene páginas.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} is password-protected or an old-format Word file, so Hearth cannot read it.</source>
+        <translation>{file} está protegido con contraseña o es un archivo de Word de formato antiguo, por lo que Hearth no puede leerlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it in Word and save an unprotected .docx copy.</source>
+        <translation>Ábralo en Word y guarde una copia .docx sin protección.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is damaged or not a Word (.docx) document.</source>
+        <translation>{file} está dañado o no es un documento de Word (.docx).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{file} has no text to summarize.</source>
+        <translation>{file} no tiene texto que resumir.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{file} has no readable main text.</source>
+        <translation>{file} no tiene texto principal legible.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hearth cannot summarize {suffix} files ({file}).</source>
+        <translation>Hearth no puede resumir archivos {suffix} ({file}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearth cannot summarize files without an extension ({file}).</source>
+        <translation>Hearth no puede resumir archivos sin extensión ({file}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{file} does not contain readable text (it looks like a binary file with a document&apos;s extension).</source>
         <translation>{file} no contiene texto legible (parece un archivo binario con la extensión de un documento).</translation>
     </message>

@@ -58,7 +58,7 @@
         <translation>Raccourcissez-les ou augmentez la taille du contexte dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/readers.py" line="+79"/>
+        <location filename="../../../app/core/documents/readers.py" line="+83"/>
         <source>{file} is a folder, not a document.</source>
         <translation>{file} est un dossier, pas un document.</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>{file} est vide : il n&apos;y a rien à résumer.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+190"/>
         <source>This PDF has no text layer; OCR is not available. {file} looks like a scanned document (its pages are images), so Hearth cannot read its words.</source>
         <translation>Ce PDF n&apos;a pas de couche de texte, et la reconnaissance de caractères (OCR) n&apos;est pas disponible. {file} semble être un document numérisé (ses pages sont des images) : Hearth ne peut donc pas en lire les mots.</translation>
     </message>
@@ -78,17 +78,108 @@
         <translation>Passez-le dans un logiciel d&apos;OCR pour ajouter une couche de texte, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>{file} is an image; Hearth summarizes text and OCR is not available.</source>
         <translation>{file} est une image ; Hearth résume du texte et la reconnaissance de caractères (OCR) n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-342"/>
         <source>Supported: {formats}.</source>
         <translation>Formats pris en charge : {formats}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
+        <source>Save it as .docx (Word ▸ Save As) and try again.</source>
+        <translation>Enregistrez-le au format .docx (Word ▸ Enregistrer sous) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or PDF and try again.</source>
+        <translation>Enregistrez-le au format .docx ou PDF et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or plain text and try again.</source>
+        <translation>Enregistrez-le au format .docx ou en texte brut et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it as .docx or PDF and try again.</source>
+        <translation>Exportez-le au format .docx ou PDF et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert it to PDF or plain text and try again.</source>
+        <translation>Convertissez-le en PDF ou en texte brut et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF, Word (.docx), web pages (.html), Markdown and plain text</source>
+        <translation>PDF, Word (.docx), pages web (.html), Markdown et texte brut</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>{file} is not a PDF file (it does not start like one).</source>
+        <translation>{file} n&apos;est pas un fichier PDF (il ne commence pas comme tel).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>{file} is protected by a password, so Hearth cannot read it.</source>
+        <translation>{file} est protégé par un mot de passe : Hearth ne peut donc pas le lire.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Open it in a PDF viewer, save an unprotected copy, and summarize that.</source>
+        <translation>Ouvrez-le dans une visionneuse PDF, enregistrez une copie non protégée et résumez celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{file} has no pages.</source>
+        <translation>{file} n&apos;a aucune page.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} is password-protected or an old-format Word file, so Hearth cannot read it.</source>
+        <translation>{file} est protégé par un mot de passe ou est un fichier Word d&apos;ancien format : Hearth ne peut donc pas le lire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it in Word and save an unprotected .docx copy.</source>
+        <translation>Ouvrez-le dans Word et enregistrez une copie .docx non protégée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is damaged or not a Word (.docx) document.</source>
+        <translation>{file} est endommagé ou n&apos;est pas un document Word (.docx).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{file} has no text to summarize.</source>
+        <translation>{file} ne contient aucun texte à résumer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{file} has no readable main text.</source>
+        <translation>{file} n&apos;a pas de texte principal lisible.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hearth cannot summarize {suffix} files ({file}).</source>
+        <translation>Hearth ne peut pas résumer les fichiers {suffix} ({file}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearth cannot summarize files without an extension ({file}).</source>
+        <translation>Hearth ne peut pas résumer les fichiers sans extension ({file}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{file} does not contain readable text (it looks like a binary file with a document&apos;s extension).</source>
         <translation>{file} ne contient pas de texte lisible (il semble s&apos;agir d&apos;un fichier binaire portant l&apos;extension d&apos;un document).</translation>
     </message>

@@ -58,7 +58,7 @@
         <translation>इन्हें छोटा करें या सेटिंग्स में संदर्भ का आकार बढ़ाएँ।</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/readers.py" line="+79"/>
+        <location filename="../../../app/core/documents/readers.py" line="+83"/>
         <source>{file} is a folder, not a document.</source>
         <translation>{file} एक फ़ोल्डर है, दस्तावेज़ नहीं।</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>{file} खाली है: सारांश बनाने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+190"/>
         <source>This PDF has no text layer; OCR is not available. {file} looks like a scanned document (its pages are images), so Hearth cannot read its words.</source>
         <translation>इस PDF में टेक्स्ट लेयर नहीं है, और OCR (टेक्स्ट पहचान) उपलब्ध नहीं है। {file} एक स्कैन किया गया दस्तावेज़ लगता है (इसके पृष्ठ चित्र हैं), इसलिए Hearth इसके शब्द नहीं पढ़ सकता।</translation>
     </message>
@@ -78,17 +78,108 @@
         <translation>टेक्स्ट लेयर जोड़ने के लिए इसे किसी OCR प्रोग्राम से चलाएँ, फिर दोबारा प्रयास करें।</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>{file} is an image; Hearth summarizes text and OCR is not available.</source>
         <translation>{file} एक चित्र है; Hearth टेक्स्ट का सारांश बनाता है और OCR (टेक्स्ट पहचान) उपलब्ध नहीं है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-342"/>
         <source>Supported: {formats}.</source>
         <translation>समर्थित: {formats}।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
+        <source>Save it as .docx (Word ▸ Save As) and try again.</source>
+        <translation>इसे .docx के रूप में सहेजें (Word ▸ Save As) और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or PDF and try again.</source>
+        <translation>इसे .docx या PDF के रूप में सहेजें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or plain text and try again.</source>
+        <translation>इसे .docx या सादे टेक्स्ट के रूप में सहेजें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it as .docx or PDF and try again.</source>
+        <translation>इसे .docx या PDF के रूप में एक्सपोर्ट करें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert it to PDF or plain text and try again.</source>
+        <translation>इसे PDF या सादे टेक्स्ट में बदलें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF, Word (.docx), web pages (.html), Markdown and plain text</source>
+        <translation>PDF, Word (.docx), वेब पेज (.html), Markdown और सादा टेक्स्ट</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>{file} is not a PDF file (it does not start like one).</source>
+        <translation>{file} PDF फ़ाइल नहीं है (यह PDF की तरह शुरू नहीं होती)।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>{file} is protected by a password, so Hearth cannot read it.</source>
+        <translation>{file} पासवर्ड से सुरक्षित है, इसलिए Hearth इसे नहीं पढ़ सकता।</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Open it in a PDF viewer, save an unprotected copy, and summarize that.</source>
+        <translation>इसे किसी PDF व्यूअर में खोलें, एक असुरक्षित प्रति सहेजें, और उसका सारांश बनाएँ।</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{file} has no pages.</source>
+        <translation>{file} में कोई पृष्ठ नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} is password-protected or an old-format Word file, so Hearth cannot read it.</source>
+        <translation>{file} पासवर्ड से सुरक्षित है या पुराने फ़ॉर्मैट की Word फ़ाइल है, इसलिए Hearth इसे नहीं पढ़ सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it in Word and save an unprotected .docx copy.</source>
+        <translation>इसे Word में खोलें और एक असुरक्षित .docx प्रति सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is damaged or not a Word (.docx) document.</source>
+        <translation>{file} खराब है या Word (.docx) दस्तावेज़ नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{file} has no text to summarize.</source>
+        <translation>{file} में सारांश बनाने के लिए कोई टेक्स्ट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{file} has no readable main text.</source>
+        <translation>{file} में पढ़ने योग्य मुख्य टेक्स्ट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hearth cannot summarize {suffix} files ({file}).</source>
+        <translation>Hearth {suffix} फ़ाइलों का सारांश नहीं बना सकता ({file})।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearth cannot summarize files without an extension ({file}).</source>
+        <translation>Hearth बिना एक्सटेंशन वाली फ़ाइलों का सारांश नहीं बना सकता ({file})।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{file} does not contain readable text (it looks like a binary file with a document&apos;s extension).</source>
         <translation>{file} में पढ़ने योग्य टेक्स्ट नहीं है (यह दस्तावेज़ के एक्सटेंशन वाली बाइनरी फ़ाइल लगती है)।</translation>
     </message>

@@ -58,7 +58,7 @@
         <translation>Li accorci o aumenti la dimensione del contesto nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/readers.py" line="+79"/>
+        <location filename="../../../app/core/documents/readers.py" line="+83"/>
         <source>{file} is a folder, not a document.</source>
         <translation>{file} è una cartella, non un documento.</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>{file} è vuoto: non c&apos;è nulla da riassumere.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+190"/>
         <source>This PDF has no text layer; OCR is not available. {file} looks like a scanned document (its pages are images), so Hearth cannot read its words.</source>
         <translation>Questo PDF non ha un livello di testo e il riconoscimento del testo (OCR) non è disponibile. {file} sembra un documento scansionato (le sue pagine sono immagini), quindi Hearth non può leggerne le parole.</translation>
     </message>
@@ -78,17 +78,108 @@
         <translation>Lo elabori con un programma OCR per aggiungere un livello di testo, poi riprovi.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>{file} is an image; Hearth summarizes text and OCR is not available.</source>
         <translation>{file} è un&apos;immagine; Hearth riassume testi e il riconoscimento del testo (OCR) non è disponibile.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-342"/>
         <source>Supported: {formats}.</source>
         <translation>Formati supportati: {formats}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
+        <source>Save it as .docx (Word ▸ Save As) and try again.</source>
+        <translation>Lo salvi come .docx (Word ▸ Salva con nome) e riprovi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or PDF and try again.</source>
+        <translation>Lo salvi come .docx o PDF e riprovi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or plain text and try again.</source>
+        <translation>Lo salvi come .docx o testo semplice e riprovi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it as .docx or PDF and try again.</source>
+        <translation>Lo esporti come .docx o PDF e riprovi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert it to PDF or plain text and try again.</source>
+        <translation>Lo converta in PDF o testo semplice e riprovi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF, Word (.docx), web pages (.html), Markdown and plain text</source>
+        <translation>PDF, Word (.docx), pagine web (.html), Markdown e testo semplice</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} non esiste.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>{file} is not a PDF file (it does not start like one).</source>
+        <translation>{file} non è un file PDF (non inizia come tale).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>{file} is protected by a password, so Hearth cannot read it.</source>
+        <translation>{file} è protetto da una password, quindi Hearth non può leggerlo.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Open it in a PDF viewer, save an unprotected copy, and summarize that.</source>
+        <translation>Lo apra in un visualizzatore PDF, salvi una copia non protetta e riassuma quella.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{file} has no pages.</source>
+        <translation>{file} non ha pagine.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} is password-protected or an old-format Word file, so Hearth cannot read it.</source>
+        <translation>{file} è protetto da password o è un file Word in formato vecchio, quindi Hearth non può leggerlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it in Word and save an unprotected .docx copy.</source>
+        <translation>Lo apra in Word e salvi una copia .docx non protetta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is damaged or not a Word (.docx) document.</source>
+        <translation>{file} è danneggiato o non è un documento Word (.docx).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{file} has no text to summarize.</source>
+        <translation>{file} non contiene testo da riassumere.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{file} has no readable main text.</source>
+        <translation>{file} non ha un testo principale leggibile.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hearth cannot summarize {suffix} files ({file}).</source>
+        <translation>Hearth non può riassumere i file {suffix} ({file}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearth cannot summarize files without an extension ({file}).</source>
+        <translation>Hearth non può riassumere i file senza estensione ({file}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{file} does not contain readable text (it looks like a binary file with a document&apos;s extension).</source>
         <translation>{file} non contiene testo leggibile (sembra un file binario con l&apos;estensione di un documento).</translation>
     </message>

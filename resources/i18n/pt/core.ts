@@ -58,7 +58,7 @@
         <translation>Encurte-os ou aumente o tamanho do contexto em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/readers.py" line="+79"/>
+        <location filename="../../../app/core/documents/readers.py" line="+83"/>
         <source>{file} is a folder, not a document.</source>
         <translation>{file} é uma pasta, não um documento.</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>{file} está vazio: não há nada para resumir.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+190"/>
         <source>This PDF has no text layer; OCR is not available. {file} looks like a scanned document (its pages are images), so Hearth cannot read its words.</source>
         <translation>Este PDF não tem camada de texto, e o reconhecimento de texto (OCR) não está disponível. {file} parece ser um documento digitalizado (suas páginas são imagens), por isso o Hearth não consegue ler suas palavras.</translation>
     </message>
@@ -78,17 +78,108 @@
         <translation>Passe-o por um programa de OCR para adicionar uma camada de texto e tente novamente.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>{file} is an image; Hearth summarizes text and OCR is not available.</source>
         <translation>{file} é uma imagem; o Hearth resume textos, e o reconhecimento de texto (OCR) não está disponível.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-342"/>
         <source>Supported: {formats}.</source>
         <translation>Formatos aceitos: {formats}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
+        <source>Save it as .docx (Word ▸ Save As) and try again.</source>
+        <translation>Salve-o como .docx (Word ▸ Salvar como) e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or PDF and try again.</source>
+        <translation>Salve-o como .docx ou PDF e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or plain text and try again.</source>
+        <translation>Salve-o como .docx ou texto simples e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it as .docx or PDF and try again.</source>
+        <translation>Exporte-o como .docx ou PDF e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert it to PDF or plain text and try again.</source>
+        <translation>Converta-o para PDF ou texto simples e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF, Word (.docx), web pages (.html), Markdown and plain text</source>
+        <translation>PDF, Word (.docx), páginas da web (.html), Markdown e texto simples</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} não existe.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>{file} is not a PDF file (it does not start like one).</source>
+        <translation>{file} não é um arquivo PDF (não começa como um).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>{file} is protected by a password, so Hearth cannot read it.</source>
+        <translation>{file} está protegido por senha, por isso o Hearth não consegue lê-lo.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Open it in a PDF viewer, save an unprotected copy, and summarize that.</source>
+        <translation>Abra-o em um visualizador de PDF, salve uma cópia sem proteção e resuma essa cópia.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{file} has no pages.</source>
+        <translation>{file} não tem páginas.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} is password-protected or an old-format Word file, so Hearth cannot read it.</source>
+        <translation>{file} está protegido por senha ou é um arquivo do Word em formato antigo, por isso o Hearth não consegue lê-lo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it in Word and save an unprotected .docx copy.</source>
+        <translation>Abra-o no Word e salve uma cópia .docx sem proteção.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is damaged or not a Word (.docx) document.</source>
+        <translation>{file} está danificado ou não é um documento do Word (.docx).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{file} has no text to summarize.</source>
+        <translation>{file} não tem texto para resumir.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{file} has no readable main text.</source>
+        <translation>{file} não tem texto principal legível.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hearth cannot summarize {suffix} files ({file}).</source>
+        <translation>O Hearth não consegue resumir arquivos {suffix} ({file}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearth cannot summarize files without an extension ({file}).</source>
+        <translation>O Hearth não consegue resumir arquivos sem extensão ({file}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{file} does not contain readable text (it looks like a binary file with a document&apos;s extension).</source>
         <translation>{file} não contém texto legível (parece ser um arquivo binário com a extensão de um documento).</translation>
     </message>

@@ -58,7 +58,7 @@
         <translation>โปรดย่อให้สั้นลงหรือเพิ่มขนาดบริบทในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../../app/core/documents/readers.py" line="+79"/>
+        <location filename="../../../app/core/documents/readers.py" line="+83"/>
         <source>{file} is a folder, not a document.</source>
         <translation>{file} เป็นโฟลเดอร์ ไม่ใช่เอกสาร</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>{file} ว่างเปล่า ไม่มีอะไรให้สรุป</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+190"/>
         <source>This PDF has no text layer; OCR is not available. {file} looks like a scanned document (its pages are images), so Hearth cannot read its words.</source>
         <translation>PDF นี้ไม่มีชั้นข้อความ และไม่มีระบบรู้จำข้อความ (OCR) {file} น่าจะเป็นเอกสารที่สแกนมา (หน้าต่างๆเป็นรูปภาพ) Hearth จึงอ่านคำในเอกสารไม่ได้</translation>
     </message>
@@ -78,17 +78,108 @@
         <translation>โปรดใช้โปรแกรม OCR เพิ่มชั้นข้อความให้เอกสาร แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>{file} is an image; Hearth summarizes text and OCR is not available.</source>
         <translation>{file} เป็นรูปภาพ Hearth สรุปได้เฉพาะข้อความ และไม่มีระบบรู้จำข้อความ (OCR)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-342"/>
         <source>Supported: {formats}.</source>
         <translation>รูปแบบที่รองรับ: {formats}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
+        <source>Save it as .docx (Word ▸ Save As) and try again.</source>
+        <translation>โปรดบันทึกเป็น .docx (Word ▸ บันทึกเป็น) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or PDF and try again.</source>
+        <translation>โปรดบันทึกเป็น .docx หรือ PDF แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .docx or plain text and try again.</source>
+        <translation>โปรดบันทึกเป็น .docx หรือข้อความธรรมดา แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it as .docx or PDF and try again.</source>
+        <translation>โปรดส่งออกเป็น .docx หรือ PDF แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert it to PDF or plain text and try again.</source>
+        <translation>โปรดแปลงเป็น PDF หรือข้อความธรรมดา แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF, Word (.docx), web pages (.html), Markdown and plain text</source>
+        <translation>PDF, Word (.docx), หน้าเว็บ (.html), Markdown และข้อความธรรมดา</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} does not exist.</source>
+        <translation>ไม่มี {path} อยู่</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>{file} is not a PDF file (it does not start like one).</source>
+        <translation>{file} ไม่ใช่ไฟล์ PDF (ส่วนต้นของไฟล์ไม่ใช่แบบ PDF)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>{file} is protected by a password, so Hearth cannot read it.</source>
+        <translation>{file} มีรหัสผ่านป้องกันอยู่ Hearth จึงอ่านไม่ได้</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Open it in a PDF viewer, save an unprotected copy, and summarize that.</source>
+        <translation>โปรดเปิดในโปรแกรมดู PDF บันทึกสำเนาที่ไม่มีการป้องกัน แล้วสรุปสำเนานั้น</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{file} has no pages.</source>
+        <translation>{file} ไม่มีหน้าใดเลย</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} is password-protected or an old-format Word file, so Hearth cannot read it.</source>
+        <translation>{file} มีรหัสผ่านป้องกันหรือเป็นไฟล์ Word รูปแบบเก่า Hearth จึงอ่านไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it in Word and save an unprotected .docx copy.</source>
+        <translation>โปรดเปิดใน Word แล้วบันทึกสำเนา .docx ที่ไม่มีการป้องกัน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is damaged or not a Word (.docx) document.</source>
+        <translation>{file} เสียหายหรือไม่ใช่เอกสาร Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{file} has no text to summarize.</source>
+        <translation>{file} ไม่มีข้อความให้สรุป</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{file} has no readable main text.</source>
+        <translation>{file} ไม่มีเนื้อหาหลักที่อ่านได้</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hearth cannot summarize {suffix} files ({file}).</source>
+        <translation>Hearth สรุปไฟล์ {suffix} ไม่ได้ ({file})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hearth cannot summarize files without an extension ({file}).</source>
+        <translation>Hearth สรุปไฟล์ที่ไม่มีนามสกุลไม่ได้ ({file})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{file} does not contain readable text (it looks like a binary file with a document&apos;s extension).</source>
         <translation>{file} ไม่มีข้อความที่อ่านได้ (ดูเหมือนเป็นไฟล์ไบนารีที่ใช้นามสกุลของเอกสาร)</translation>
     </message>
