@@ -257,7 +257,9 @@ class LlamaCppEngine:
                                            "Hearth."),
                     file=self._path.name, architecture=self._gguf.architecture,
                 )
-            raise ModelFileError(f"llama.cpp could not load {self._path.name}: {reason}.")
+            raise ModelFileError.of(QT_TRANSLATE_NOOP(
+                "core", "llama.cpp could not load {file}: {reason}."),
+                                    file=self._path.name, reason=reason)
         cparams = llama_cpp.llama_context_default_params()
         cparams.n_ctx = n_ctx
         cparams.n_batch = self._n_batch
@@ -275,10 +277,12 @@ class LlamaCppEngine:
         ctx = llama_cpp.llama_init_from_model(model, cparams)
         if not ctx:
             llama_cpp.llama_model_free(model)
-            raise ModelFileError(
-                f"llama.cpp could not create a {n_ctx:,}-token context for {self._path.name}: "
-                f"{_load_failure_reason(list(_recent_log)[mark:])}.",
-                hint="Lower the context size in Settings.",
+            raise ModelFileError.of(
+                QT_TRANSLATE_NOOP("core", "llama.cpp could not create a {n_ctx}-token context for "
+                                  "{file}: {reason}."),
+                hint=QT_TRANSLATE_NOOP("core", "Lower the context size in Settings."),
+                n_ctx=f"{n_ctx:,}", file=self._path.name,
+                reason=_load_failure_reason(list(_recent_log)[mark:]),
             )
         return model, ctx
 

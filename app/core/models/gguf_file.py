@@ -207,7 +207,9 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise ModelFileError(f"Hearth could not read {path.name}: {exc.strerror}.") from exc
+        raise ModelFileError.of(QT_TRANSLATE_NOOP(
+            "core", "Hearth could not read {file}: {reason}."),
+                                file=path.name, reason=exc.strerror) from exc
     if head[:4] != GGUF_MAGIC:
         raise ModelFileError.of(
             QT_TRANSLATE_NOOP("core", "{file} is not a GGUF model file."),
@@ -231,11 +233,14 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
             file=path.name,
         ) from None
     except (ValueError, UnicodeError, struct.error) as exc:
-        raise ModelFileError(
-            f"{path.name} is a damaged GGUF file: {exc}.", hint="Download the file again."
+        raise ModelFileError.of(
+            QT_TRANSLATE_NOOP("core", "{file} is a damaged GGUF file: {reason}."),
+            hint=QT_TRANSLATE_NOOP("core", "Download the file again."), file=path.name, reason=exc,
         ) from exc
     except OSError as exc:
-        raise ModelFileError(f"Hearth could not read {path.name}: {exc.strerror}.") from exc
+        raise ModelFileError.of(QT_TRANSLATE_NOOP(
+            "core", "Hearth could not read {file}: {reason}."),
+                                file=path.name, reason=exc.strerror) from exc
     if data_end > size:
         raise ModelFileError.of(
             QT_TRANSLATE_NOOP("core", "{file} is truncated: {missing} of its weights are "
@@ -247,7 +252,9 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
         )
     architecture = metadata.get("general.architecture")
     if not isinstance(architecture, str) or not architecture:
-        raise ModelFileError(f"{path.name} does not say which model architecture it holds.")
+        raise ModelFileError.of(
+            QT_TRANSLATE_NOOP("core", "{file} does not say which model architecture it holds."),
+            file=path.name)
     name = metadata.get("general.name") or path.stem
     return GGUFInfo(
         path=path,

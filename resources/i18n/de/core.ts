@@ -276,6 +276,21 @@
         <translation>Wählen Sie ein Llama-3.2-Modell oder aktualisieren Sie Hearth.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>llama.cpp could not load {file}: {reason}.</source>
+        <translation>llama.cpp konnte {file} nicht laden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>llama.cpp could not create a {n_ctx}-token context for {file}: {reason}.</source>
+        <translation>llama.cpp konnte keinen Kontext mit {n_ctx} Tokens für {file} anlegen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the context size in Settings.</source>
+        <translation>Verringern Sie die Kontextgröße in den Einstellungen.</translation>
+    </message>
+    <message>
         <location filename="../../../app/core/licence.py" line="+128"/>
         <source>a Llama 3.2 Vision model (architecture “mllama”)</source>
         <translation>ein Llama-3.2-Vision-Modell (Architektur „mllama“)</translation>
@@ -426,7 +441,13 @@
         <translation>{path} ist ein Ordner, keine Modelldatei.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>Hearth could not read {file}: {reason}.</source>
+        <translation>Hearth konnte {file} nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>{file} is not a GGUF model file.</source>
         <translation>{file} ist keine GGUF-Modelldatei.</translation>
     </message>
@@ -443,14 +464,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The download was probably interrupted; download it again.</source>
         <translation>Der Download wurde vermutlich unterbrochen; laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
+        <source>{file} is a damaged GGUF file: {reason}.</source>
+        <translation>{file} ist eine beschädigte GGUF-Datei: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the file again.</source>
+        <translation>Laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file} is truncated: {missing} of its weights are missing (the file has {size} of {expected}).</source>
         <translation>{file} ist unvollständig: {missing} der Gewichte fehlen (die Datei hat {size} von {expected}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} does not say which model architecture it holds.</source>
+        <translation>{file} gibt nicht an, welche Modellarchitektur es enthält.</translation>
     </message>
     <message>
         <location filename="../../../app/core/models/local.py" line="+37"/>

@@ -276,6 +276,21 @@
         <translation>Elija un modelo Llama 3.2 o actualice Hearth.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>llama.cpp could not load {file}: {reason}.</source>
+        <translation>llama.cpp no pudo cargar {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>llama.cpp could not create a {n_ctx}-token context for {file}: {reason}.</source>
+        <translation>llama.cpp no pudo crear un contexto de {n_ctx} tokens para {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the context size in Settings.</source>
+        <translation>Reduzca el tamaño del contexto en Configuración.</translation>
+    </message>
+    <message>
         <location filename="../../../app/core/licence.py" line="+128"/>
         <source>a Llama 3.2 Vision model (architecture “mllama”)</source>
         <translation>un modelo Llama 3.2 Vision (arquitectura «mllama»)</translation>
@@ -426,7 +441,13 @@
         <translation>{path} es una carpeta, no un archivo de modelo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>Hearth could not read {file}: {reason}.</source>
+        <translation>Hearth no pudo leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>{file} is not a GGUF model file.</source>
         <translation>{file} no es un archivo de modelo GGUF.</translation>
     </message>
@@ -443,14 +464,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The download was probably interrupted; download it again.</source>
         <translation>Probablemente se interrumpió la descarga; vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
+        <source>{file} is a damaged GGUF file: {reason}.</source>
+        <translation>{file} es un archivo GGUF dañado: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the file again.</source>
+        <translation>Vuelva a descargar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file} is truncated: {missing} of its weights are missing (the file has {size} of {expected}).</source>
         <translation>{file} está truncado: faltan {missing} de sus pesos (el archivo tiene {size} de {expected}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} does not say which model architecture it holds.</source>
+        <translation>{file} no indica qué arquitectura de modelo contiene.</translation>
     </message>
     <message>
         <location filename="../../../app/core/models/local.py" line="+37"/>

@@ -276,6 +276,21 @@
         <translation>Choisissez un modèle Llama 3.2 ou mettez Hearth à jour.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>llama.cpp could not load {file}: {reason}.</source>
+        <translation>llama.cpp n&apos;a pas pu charger {file} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>llama.cpp could not create a {n_ctx}-token context for {file}: {reason}.</source>
+        <translation>llama.cpp n&apos;a pas pu créer un contexte de {n_ctx} jetons pour {file} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the context size in Settings.</source>
+        <translation>Réduisez la taille du contexte dans Paramètres.</translation>
+    </message>
+    <message>
         <location filename="../../../app/core/licence.py" line="+128"/>
         <source>a Llama 3.2 Vision model (architecture “mllama”)</source>
         <translation>un modèle Llama 3.2 Vision (architecture « mllama »)</translation>
@@ -426,7 +441,13 @@
         <translation>{path} est un dossier, pas un fichier de modèle.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>Hearth could not read {file}: {reason}.</source>
+        <translation>Hearth n&apos;a pas pu lire {file} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>{file} is not a GGUF model file.</source>
         <translation>{file} n&apos;est pas un fichier de modèle GGUF.</translation>
     </message>
@@ -443,14 +464,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The download was probably interrupted; download it again.</source>
         <translation>Le téléchargement a probablement été interrompu ; téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
+        <source>{file} is a damaged GGUF file: {reason}.</source>
+        <translation>{file} est un fichier GGUF endommagé : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the file again.</source>
+        <translation>Téléchargez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file} is truncated: {missing} of its weights are missing (the file has {size} of {expected}).</source>
         <translation>{file} est tronqué : il manque {missing} de ses poids (le fichier fait {size} sur {expected}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} does not say which model architecture it holds.</source>
+        <translation>{file} n&apos;indique pas quelle architecture de modèle il contient.</translation>
     </message>
     <message>
         <location filename="../../../app/core/models/local.py" line="+37"/>

@@ -276,6 +276,21 @@
         <translation>कोई Llama 3.2 मॉडल चुनें, या Hearth को अपडेट करें।</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>llama.cpp could not load {file}: {reason}.</source>
+        <translation>llama.cpp {file} को लोड नहीं कर सका: {reason}।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>llama.cpp could not create a {n_ctx}-token context for {file}: {reason}.</source>
+        <translation>llama.cpp {file} के लिए {n_ctx} टोकन का संदर्भ नहीं बना सका: {reason}।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the context size in Settings.</source>
+        <translation>सेटिंग्स में संदर्भ का आकार कम करें।</translation>
+    </message>
+    <message>
         <location filename="../../../app/core/licence.py" line="+128"/>
         <source>a Llama 3.2 Vision model (architecture “mllama”)</source>
         <translation>एक Llama 3.2 Vision मॉडल (आर्किटेक्चर “mllama”)</translation>
@@ -426,7 +441,13 @@
         <translation>{path} एक फ़ोल्डर है, मॉडल फ़ाइल नहीं।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>Hearth could not read {file}: {reason}.</source>
+        <translation>Hearth {file} को नहीं पढ़ सका: {reason}।</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>{file} is not a GGUF model file.</source>
         <translation>{file} GGUF मॉडल फ़ाइल नहीं है।</translation>
     </message>
@@ -443,14 +464,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The download was probably interrupted; download it again.</source>
         <translation>डाउनलोड शायद बीच में रुक गया था; इसे फिर से डाउनलोड करें।</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
+        <source>{file} is a damaged GGUF file: {reason}.</source>
+        <translation>{file} एक खराब GGUF फ़ाइल है: {reason}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the file again.</source>
+        <translation>फ़ाइल फिर से डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file} is truncated: {missing} of its weights are missing (the file has {size} of {expected}).</source>
         <translation>{file} अधूरी है: इसके वेट्स में से {missing} गायब हैं (फ़ाइल में {expected} में से {size} है)।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} does not say which model architecture it holds.</source>
+        <translation>{file} यह नहीं बताती कि इसमें कौन-सा मॉडल आर्किटेक्चर है।</translation>
     </message>
     <message>
         <location filename="../../../app/core/models/local.py" line="+37"/>

@@ -276,6 +276,21 @@
         <translation>Scelga un modello Llama 3.2 o aggiorni Hearth.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>llama.cpp could not load {file}: {reason}.</source>
+        <translation>llama.cpp non è riuscito a caricare {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>llama.cpp could not create a {n_ctx}-token context for {file}: {reason}.</source>
+        <translation>llama.cpp non è riuscito a creare un contesto di {n_ctx} token per {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the context size in Settings.</source>
+        <translation>Riduca la dimensione del contesto nelle Impostazioni.</translation>
+    </message>
+    <message>
         <location filename="../../../app/core/licence.py" line="+128"/>
         <source>a Llama 3.2 Vision model (architecture “mllama”)</source>
         <translation>un modello Llama 3.2 Vision (architettura «mllama»)</translation>
@@ -426,7 +441,13 @@
         <translation>{path} è una cartella, non un file di modello.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>Hearth could not read {file}: {reason}.</source>
+        <translation>Hearth non è riuscito a leggere {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>{file} is not a GGUF model file.</source>
         <translation>{file} non è un file di modello GGUF.</translation>
     </message>
@@ -443,14 +464,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The download was probably interrupted; download it again.</source>
         <translation>Probabilmente il download è stato interrotto; lo scarichi di nuovo.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
+        <source>{file} is a damaged GGUF file: {reason}.</source>
+        <translation>{file} è un file GGUF danneggiato: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the file again.</source>
+        <translation>Scarichi di nuovo il file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file} is truncated: {missing} of its weights are missing (the file has {size} of {expected}).</source>
         <translation>{file} è troncato: mancano {missing} dei suoi pesi (il file ha {size} su {expected}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} does not say which model architecture it holds.</source>
+        <translation>{file} non indica quale architettura di modello contiene.</translation>
     </message>
     <message>
         <location filename="../../../app/core/models/local.py" line="+37"/>

@@ -276,6 +276,21 @@
         <translation>Escolha um modelo Llama 3.2 ou atualize o Hearth.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>llama.cpp could not load {file}: {reason}.</source>
+        <translation>O llama.cpp não conseguiu carregar {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>llama.cpp could not create a {n_ctx}-token context for {file}: {reason}.</source>
+        <translation>O llama.cpp não conseguiu criar um contexto de {n_ctx} tokens para {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the context size in Settings.</source>
+        <translation>Reduza o tamanho do contexto em Configurações.</translation>
+    </message>
+    <message>
         <location filename="../../../app/core/licence.py" line="+128"/>
         <source>a Llama 3.2 Vision model (architecture “mllama”)</source>
         <translation>um modelo Llama 3.2 Vision (arquitetura “mllama”)</translation>
@@ -426,7 +441,13 @@
         <translation>{path} é uma pasta, não um arquivo de modelo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>Hearth could not read {file}: {reason}.</source>
+        <translation>O Hearth não conseguiu ler {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>{file} is not a GGUF model file.</source>
         <translation>{file} não é um arquivo de modelo GGUF.</translation>
     </message>
@@ -443,14 +464,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The download was probably interrupted; download it again.</source>
         <translation>O download provavelmente foi interrompido; baixe-o novamente.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
+        <source>{file} is a damaged GGUF file: {reason}.</source>
+        <translation>{file} é um arquivo GGUF danificado: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the file again.</source>
+        <translation>Baixe o arquivo novamente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file} is truncated: {missing} of its weights are missing (the file has {size} of {expected}).</source>
         <translation>{file} está truncado: faltam {missing} dos seus pesos (o arquivo tem {size} de {expected}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} does not say which model architecture it holds.</source>
+        <translation>{file} não informa qual arquitetura de modelo contém.</translation>
     </message>
     <message>
         <location filename="../../../app/core/models/local.py" line="+37"/>

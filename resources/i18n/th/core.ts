@@ -276,6 +276,21 @@
         <translation>โปรดเลือกโมเดล Llama 3.2 หรืออัปเดต Hearth</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>llama.cpp could not load {file}: {reason}.</source>
+        <translation>llama.cpp โหลด {file} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>llama.cpp could not create a {n_ctx}-token context for {file}: {reason}.</source>
+        <translation>llama.cpp สร้างบริบทขนาด {n_ctx} โทเค็นสำหรับ {file} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the context size in Settings.</source>
+        <translation>โปรดลดขนาดบริบทในการตั้งค่า</translation>
+    </message>
+    <message>
         <location filename="../../../app/core/licence.py" line="+128"/>
         <source>a Llama 3.2 Vision model (architecture “mllama”)</source>
         <translation>โมเดล Llama 3.2 Vision (สถาปัตยกรรม “mllama”)</translation>
@@ -426,7 +441,13 @@
         <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์โมเดล</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>Hearth could not read {file}: {reason}.</source>
+        <translation>Hearth อ่าน {file} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>{file} is not a GGUF model file.</source>
         <translation>{file} ไม่ใช่ไฟล์โมเดล GGUF</translation>
     </message>
@@ -443,14 +464,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The download was probably interrupted; download it again.</source>
         <translation>การดาวน์โหลดน่าจะถูกขัดจังหวะ โปรดดาวน์โหลดใหม่</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
+        <source>{file} is a damaged GGUF file: {reason}.</source>
+        <translation>{file} เป็นไฟล์ GGUF ที่เสียหาย: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the file again.</source>
+        <translation>โปรดดาวน์โหลดไฟล์ใหม่</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{file} is truncated: {missing} of its weights are missing (the file has {size} of {expected}).</source>
         <translation>{file} ไม่สมบูรณ์: น้ำหนักของโมเดลขาดหายไป {missing} (ไฟล์มี {size} จาก {expected})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} does not say which model architecture it holds.</source>
+        <translation>{file} ไม่ได้ระบุว่าเป็นโมเดลสถาปัตยกรรมใด</translation>
     </message>
     <message>
         <location filename="../../../app/core/models/local.py" line="+37"/>
