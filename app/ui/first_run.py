@@ -21,6 +21,7 @@ from app.core.models.catalog import Catalog, load_catalog
 from app.core.models.download import DownloadDone, request_for_catalog
 from app.core.models.recommend import Recommendation, recommend_model
 from app.core.models.registry import installed_models
+from app.ui.i18n import error_text
 from app.ui.model_manager import DownloadRow
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,7 @@ class FirstRunBanner(QFrame):
             request = request_for_catalog(choice.model.id, choice.quant.quant,
                                           self._catalog or load_catalog())
         except HearthError as exc:
-            self.text.setText(str(exc))
+            self.text.setText(error_text(exc))
             return
         if self.row is None:
             self.row = DownloadRow(request, self)

@@ -44,6 +44,7 @@ from app.core.licence import (
 )
 from app.core.models.gguf_file import read_gguf_info
 from app.core.settings import Settings, save_settings
+from app.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -300,7 +301,7 @@ def ask_before_restricted(
     if decision.allowed:
         return True, None
     if decision.blocked:
-        refuse(str(refusal(decision, subject, what, action=action)))
+        refuse(error_text(refusal(decision, subject, what, action=action)))
         return False, None
     dialog = LicenceDialog(parent, subject=subject)
     translate = QCoreApplication.translate

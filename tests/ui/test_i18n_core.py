@@ -156,3 +156,23 @@ def test_nested_texts_are_translated_and_broken_translations_fall_back(  # type:
     catalog(broken)  # installed last: asked first
     missing = ModelFileError.of("There is no picture at {path}.", path="/tmp/x.png")
     assert error_text(missing) == "There is no picture at /tmp/x.png."
+
+
+def test_the_licence_refusal_in_german_down_to_the_declaration(catalog) -> None:  # type: ignore[no-untyped-def]
+    from app.core.licence import Declaration, decide, refusal, restriction_of
+    from app.core.models.gguf_file import GGUFInfo
+
+    catalog(CATALOGS / "de" / "core.ts")
+    info = GGUFInfo(path=Path("Llama-3.2-11B-Vision-Instruct.gguf"), size_bytes=1, version=3,
+                    architecture="mllama", name="Llama 3.2 11B Vision",
+                    metadata={"general.architecture": "mllama"})
+    what = restriction_of(info)
+    assert what == "a Llama 3.2 Vision model (architecture “mllama”)"
+    error = refusal(decide(True, Declaration.make("DE", "individual")), info.path.name, what)
+    shown = error_text(error)
+    assert shown.startswith("Hearth lädt Llama-3.2-11B-Vision-Instruct.gguf nicht: Es ist ein "
+                            "Llama-3.2-Vision-Modell (Architektur „mllama“), und die Llama 3.2 "
+                            "Community License gewährt"), shown
+    assert "Sie haben erklärt, dass Sie Hearth als Privatperson mit Wohnsitz in " in shown
+    assert "Dies ist keine Rechtsberatung" in shown
+    assert "Hearth will not" not in shown and "This is not legal advice" not in shown
