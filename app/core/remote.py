@@ -358,14 +358,18 @@ def transport_error(exc: Exception, config: ServerConfig) -> RemoteError:
     """The error for a request that never got an answer."""
     where = config.label
     if isinstance(exc, httpx.ConnectTimeout):
-        return ServerTimeoutError(
-            f"{where} did not accept a connection within {config.connect_timeout:g} s.",
-            hint="Check that the computer is on and reachable from here.")
+        return ServerTimeoutError.of(
+            QT_TRANSLATE_NOOP("core", "{where} did not accept a connection within {seconds} s."),
+            hint=QT_TRANSLATE_NOOP(
+                "core", "Check that the computer is on and reachable from here."),
+            where=where, seconds=f"{config.connect_timeout:g}")
     if isinstance(exc, httpx.TimeoutException):
-        return ServerTimeoutError(
-            f"{where} stopped answering for {config.read_timeout:g} s.",
-            hint="The server may be overloaded; try again, or raise the timeout in Settings ▸ "
-            "Servers.")
+        return ServerTimeoutError.of(
+            QT_TRANSLATE_NOOP("core", "{where} stopped answering for {seconds} s."),
+            hint=QT_TRANSLATE_NOOP(
+                "core", "The server may be overloaded; try again, or raise the timeout in "
+                "Settings ▸ Servers."),
+            where=where, seconds=f"{config.read_timeout:g}")
     cause: BaseException | None = exc
     while cause is not None:
         if isinstance(cause, ssl.SSLCertVerificationError):
@@ -384,9 +388,10 @@ def transport_error(exc: Exception, config: ServerConfig) -> RemoteError:
         return ServerTLSError(f"A secure (https) connection to {where} failed.",
                               hint="Is the server really serving https on this port?")
     if isinstance(exc, httpx.ConnectError):
-        return ServerUnreachableError(
-            f"Cannot reach {where} ({_short(exc)}).",
-            hint="Check the address and that the server is running.")
+        return ServerUnreachableError.of(
+            QT_TRANSLATE_NOOP("core", "Cannot reach {where} ({reason})."),
+            hint=QT_TRANSLATE_NOOP("core", "Check the address and that the server is running."),
+            where=where, reason=_short(exc))
     return ServerUnreachableError(f"The connection to {where} failed ({_short(exc)}).")
 
 

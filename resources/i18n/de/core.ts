@@ -5,7 +5,7 @@
     <name>core</name>
     <message>
         <location filename="../../../app/core/chat/context.py" line="+81"/>
-        <location filename="../../../app/core/remote.py" line="+764"/>
+        <location filename="../../../app/core/remote.py" line="+769"/>
         <location filename="../../../app/core/vision/engine.py" line="+251"/>
         <location line="+124"/>
         <source>There is nothing to send.</source>
@@ -660,6 +660,36 @@
         <location line="+1"/>
         <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
         <translation>Prüfen Sie die Netzwerkverbindung oder setzen Sie HF_ENDPOINT auf einen Mirror.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/core/remote.py" line="-407"/>
+        <source>{where} did not accept a connection within {seconds} s.</source>
+        <translation>{where} hat innerhalb von {seconds} s keine Verbindung angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the computer is on and reachable from here.</source>
+        <translation>Prüfen Sie, ob der Computer eingeschaltet und von hier aus erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} stopped answering for {seconds} s.</source>
+        <translation>{where} hat {seconds} s lang nicht mehr geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server may be overloaded; try again, or raise the timeout in Settings ▸ Servers.</source>
+        <translation>Der Server ist möglicherweise überlastet; versuchen Sie es erneut oder erhöhen Sie die Wartezeit unter Einstellungen ▸ Server.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot reach {where} ({reason}).</source>
+        <translation>{where} ist nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address and that the server is running.</source>
+        <translation>Prüfen Sie die Adresse und ob der Server läuft.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>core</name>
     <message>
         <location filename="../../../app/core/chat/context.py" line="+81"/>
-        <location filename="../../../app/core/remote.py" line="+764"/>
+        <location filename="../../../app/core/remote.py" line="+769"/>
         <location filename="../../../app/core/vision/engine.py" line="+251"/>
         <location line="+124"/>
         <source>There is nothing to send.</source>
@@ -660,6 +660,36 @@
         <location line="+1"/>
         <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
         <translation>नेटवर्क कनेक्शन जाँचें, या HF_ENDPOINT को किसी मिरर पर सेट करें।</translation>
+    </message>
+    <message>
+        <location filename="../../../app/core/remote.py" line="-407"/>
+        <source>{where} did not accept a connection within {seconds} s.</source>
+        <translation>{where} ने {seconds} सेकंड के भीतर कनेक्शन स्वीकार नहीं किया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the computer is on and reachable from here.</source>
+        <translation>जाँचें कि कंप्यूटर चालू है और यहाँ से पहुँच योग्य है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} stopped answering for {seconds} s.</source>
+        <translation>{where} ने {seconds} सेकंड तक उत्तर देना बंद कर दिया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server may be overloaded; try again, or raise the timeout in Settings ▸ Servers.</source>
+        <translation>सर्वर पर शायद बहुत भार है; फिर से प्रयास करें, या सेटिंग्स ▸ सर्वर में टाइमआउट बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot reach {where} ({reason}).</source>
+        <translation>{where} तक नहीं पहुँचा जा सकता ({reason})।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address and that the server is running.</source>
+        <translation>पता जाँचें और यह भी कि सर्वर चल रहा है।</translation>
     </message>
 </context>
 </TS>

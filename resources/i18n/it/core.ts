@@ -5,7 +5,7 @@
     <name>core</name>
     <message>
         <location filename="../../../app/core/chat/context.py" line="+81"/>
-        <location filename="../../../app/core/remote.py" line="+764"/>
+        <location filename="../../../app/core/remote.py" line="+769"/>
         <location filename="../../../app/core/vision/engine.py" line="+251"/>
         <location line="+124"/>
         <source>There is nothing to send.</source>
@@ -660,6 +660,36 @@
         <location line="+1"/>
         <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
         <translation>Controlli la connessione di rete o imposti HF_ENDPOINT su un mirror.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/core/remote.py" line="-407"/>
+        <source>{where} did not accept a connection within {seconds} s.</source>
+        <translation>{where} non ha accettato una connessione entro {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the computer is on and reachable from here.</source>
+        <translation>Verifichi che il computer sia acceso e raggiungibile da qui.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} stopped answering for {seconds} s.</source>
+        <translation>{where} ha smesso di rispondere per {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server may be overloaded; try again, or raise the timeout in Settings ▸ Servers.</source>
+        <translation>Il server potrebbe essere sovraccarico; riprovi o aumenti il tempo di attesa in Impostazioni ▸ Server.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot reach {where} ({reason}).</source>
+        <translation>Impossibile raggiungere {where} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address and that the server is running.</source>
+        <translation>Controlli l&apos;indirizzo e che il server sia in esecuzione.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>core</name>
     <message>
         <location filename="../../../app/core/chat/context.py" line="+81"/>
-        <location filename="../../../app/core/remote.py" line="+764"/>
+        <location filename="../../../app/core/remote.py" line="+769"/>
         <location filename="../../../app/core/vision/engine.py" line="+251"/>
         <location line="+124"/>
         <source>There is nothing to send.</source>
@@ -660,6 +660,36 @@
         <location line="+1"/>
         <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
         <translation>Verifique a conexão de rede ou defina HF_ENDPOINT para um espelho.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/core/remote.py" line="-407"/>
+        <source>{where} did not accept a connection within {seconds} s.</source>
+        <translation>{where} não aceitou uma conexão em {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the computer is on and reachable from here.</source>
+        <translation>Verifique se o computador está ligado e acessível a partir daqui.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} stopped answering for {seconds} s.</source>
+        <translation>{where} parou de responder por {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server may be overloaded; try again, or raise the timeout in Settings ▸ Servers.</source>
+        <translation>O servidor pode estar sobrecarregado; tente novamente ou aumente o tempo limite em Configurações ▸ Servidores.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot reach {where} ({reason}).</source>
+        <translation>Não é possível acessar {where} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address and that the server is running.</source>
+        <translation>Verifique o endereço e se o servidor está em execução.</translation>
     </message>
 </context>
 </TS>

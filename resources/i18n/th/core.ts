@@ -5,7 +5,7 @@
     <name>core</name>
     <message>
         <location filename="../../../app/core/chat/context.py" line="+81"/>
-        <location filename="../../../app/core/remote.py" line="+764"/>
+        <location filename="../../../app/core/remote.py" line="+769"/>
         <location filename="../../../app/core/vision/engine.py" line="+251"/>
         <location line="+124"/>
         <source>There is nothing to send.</source>
@@ -660,6 +660,36 @@
         <location line="+1"/>
         <source>Check the network connection, or set HF_ENDPOINT to a mirror.</source>
         <translation>โปรดตรวจสอบการเชื่อมต่อเครือข่าย หรือตั้งค่า HF_ENDPOINT เป็นมิเรอร์</translation>
+    </message>
+    <message>
+        <location filename="../../../app/core/remote.py" line="-407"/>
+        <source>{where} did not accept a connection within {seconds} s.</source>
+        <translation>{where} ไม่รับการเชื่อมต่อภายใน {seconds} วินาที</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the computer is on and reachable from here.</source>
+        <translation>โปรดตรวจสอบว่าคอมพิวเตอร์เปิดอยู่และเข้าถึงได้จากที่นี่</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} stopped answering for {seconds} s.</source>
+        <translation>{where} หยุดตอบสนองเป็นเวลา {seconds} วินาที</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server may be overloaded; try again, or raise the timeout in Settings ▸ Servers.</source>
+        <translation>เซิร์ฟเวอร์อาจทำงานหนักเกินไป โปรดลองอีกครั้ง หรือเพิ่มเวลารอใน การตั้งค่า ▸ เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot reach {where} ({reason}).</source>
+        <translation>เชื่อมต่อ {where} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address and that the server is running.</source>
+        <translation>โปรดตรวจสอบที่อยู่และตรวจว่าเซิร์ฟเวอร์ทำงานอยู่</translation>
     </message>
 </context>
 </TS>
