@@ -52,6 +52,7 @@ from app.core.tools.loop import (
 from app.core.tools.prompt import PYTHON_TAG
 from app.core.tools.session import ToolChatSession, ToolPrefs, load_tool_prefs, save_tool_prefs
 from app.core.tools.user_tools import load_user_tools
+from app.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -446,7 +447,7 @@ class ToolsController(QObject):
             if text is None:
                 self._drop_last_answer(conv)
         except HearthError as exc:
-            window.show_notice(str(exc))
+            window.show_notice(error_text(exc))
             return False
         approver = Approver(prefs.policy, self.asker.ask, prefs.always)
         sampling = window.settings.sampling()
