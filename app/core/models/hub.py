@@ -45,9 +45,11 @@ def hub_offline() -> bool:
 
 def ensure_online() -> None:
     if hub_offline():
-        raise HubError(
-            "Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).",
-            hint="Unset HF_HUB_OFFLINE to search or download models; installed models still work.",
+        raise HubError.of(
+            QT_TRANSLATE_NOOP(
+                "core", "Hugging Face downloads are switched off (HF_HUB_OFFLINE is set)."),
+            hint=QT_TRANSLATE_NOOP("core", "Unset HF_HUB_OFFLINE to search or download models; "
+                                   "installed models still work."),
         )
 
 

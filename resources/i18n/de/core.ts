@@ -622,12 +622,18 @@
         <translation>{file} ist beschädigt und kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <location filename="../../../app/core/models/hub.py" line="+49"/>
+        <location line="+53"/>
         <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
         <translation>Downloads von Hugging Face sind ausgeschaltet (HF_HUB_OFFLINE ist gesetzt).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>Unset HF_HUB_OFFLINE to search or download models; installed models still work.</source>
+        <translation>Entfernen Sie HF_HUB_OFFLINE, um Modelle zu suchen oder herunterzuladen; installierte Modelle funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Unset HF_HUB_OFFLINE to download models.</source>
         <translation>Entfernen Sie HF_HUB_OFFLINE, um Modelle herunterzuladen.</translation>
     </message>

@@ -622,12 +622,18 @@
         <translation>{file} está dañada y no se puede leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <location filename="../../../app/core/models/hub.py" line="+49"/>
+        <location line="+53"/>
         <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
         <translation>Las descargas de Hugging Face están desactivadas (HF_HUB_OFFLINE está definida).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>Unset HF_HUB_OFFLINE to search or download models; installed models still work.</source>
+        <translation>Quite HF_HUB_OFFLINE para buscar o descargar modelos; los modelos instalados siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Unset HF_HUB_OFFLINE to download models.</source>
         <translation>Quite HF_HUB_OFFLINE para descargar modelos.</translation>
     </message>

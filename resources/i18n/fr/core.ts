@@ -622,12 +622,18 @@
         <translation>{file} est endommagée et ne peut pas être lue ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <location filename="../../../app/core/models/hub.py" line="+49"/>
+        <location line="+53"/>
         <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
         <translation>Les téléchargements depuis Hugging Face sont désactivés (HF_HUB_OFFLINE est défini).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>Unset HF_HUB_OFFLINE to search or download models; installed models still work.</source>
+        <translation>Supprimez HF_HUB_OFFLINE pour rechercher ou télécharger des modèles ; les modèles installés fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Unset HF_HUB_OFFLINE to download models.</source>
         <translation>Supprimez HF_HUB_OFFLINE pour télécharger des modèles.</translation>
     </message>

@@ -622,12 +622,18 @@
         <translation>{file} खराब है और पढ़ी नहीं जा सकती ({reason})।</translation>
     </message>
     <message>
-        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <location filename="../../../app/core/models/hub.py" line="+49"/>
+        <location line="+53"/>
         <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
         <translation>Hugging Face से डाउनलोड बंद हैं (HF_HUB_OFFLINE सेट है)।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>Unset HF_HUB_OFFLINE to search or download models; installed models still work.</source>
+        <translation>मॉडल खोजने या डाउनलोड करने के लिए HF_HUB_OFFLINE हटाएँ; इंस्टॉल किए गए मॉडल काम करते रहेंगे।</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Unset HF_HUB_OFFLINE to download models.</source>
         <translation>मॉडल डाउनलोड करने के लिए HF_HUB_OFFLINE हटाएँ।</translation>
     </message>

@@ -622,12 +622,18 @@
         <translation>{file} è danneggiata e non può essere letta ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <location filename="../../../app/core/models/hub.py" line="+49"/>
+        <location line="+53"/>
         <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
         <translation>I download da Hugging Face sono disattivati (HF_HUB_OFFLINE è impostata).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>Unset HF_HUB_OFFLINE to search or download models; installed models still work.</source>
+        <translation>Rimuova HF_HUB_OFFLINE per cercare o scaricare modelli; i modelli installati continuano a funzionare.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Unset HF_HUB_OFFLINE to download models.</source>
         <translation>Rimuova HF_HUB_OFFLINE per scaricare modelli.</translation>
     </message>

@@ -622,12 +622,18 @@
         <translation>{file} está danificada e não pode ser lida ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <location filename="../../../app/core/models/hub.py" line="+49"/>
+        <location line="+53"/>
         <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
         <translation>Os downloads do Hugging Face estão desativados (HF_HUB_OFFLINE está definida).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>Unset HF_HUB_OFFLINE to search or download models; installed models still work.</source>
+        <translation>Remova HF_HUB_OFFLINE para pesquisar ou baixar modelos; os modelos instalados continuam funcionando.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Unset HF_HUB_OFFLINE to download models.</source>
         <translation>Remova HF_HUB_OFFLINE para baixar modelos.</translation>
     </message>

@@ -622,12 +622,18 @@
         <translation>{file} เสียหายและอ่านไม่ได้ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../../app/core/models/hub.py" line="+100"/>
+        <location filename="../../../app/core/models/hub.py" line="+49"/>
+        <location line="+53"/>
         <source>Hugging Face downloads are switched off (HF_HUB_OFFLINE is set).</source>
         <translation>การดาวน์โหลดจาก Hugging Face ถูกปิดอยู่ (ตั้งค่า HF_HUB_OFFLINE ไว้)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>Unset HF_HUB_OFFLINE to search or download models; installed models still work.</source>
+        <translation>โปรดยกเลิก HF_HUB_OFFLINE เพื่อค้นหาหรือดาวน์โหลดโมเดล โมเดลที่ติดตั้งไว้ยังใช้งานได้ตามปกติ</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Unset HF_HUB_OFFLINE to download models.</source>
         <translation>โปรดยกเลิก HF_HUB_OFFLINE เพื่อดาวน์โหลดโมเดล</translation>
     </message>
