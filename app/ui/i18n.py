@@ -11,6 +11,10 @@ missing ones are built into the cache folder on first use rather than showing En
 
 ``python -m app.ui.i18n`` builds every ``.qm`` beside its ``.ts`` (what ``dev.py`` and
 ``installers/build.py`` run).
+
+Messages from app/core stay English there; those a person meets most are made from templates
+marked under the context "core" (see app/core/texts.py, catalog ``<lang>/core.ts`` built from
+:data:`CORE_SOURCES`), and :func:`error_text` / :func:`core_text` show them translated.
 """
 
 from __future__ import annotations
