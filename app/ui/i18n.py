@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import subprocess
 import sys
 from collections.abc import Iterable, Mapping
@@ -272,9 +273,14 @@ def _param_text(value: object) -> object:
     names, paths and numbers as they are."""
     if isinstance(value, CoreText):
         return core_text(value.template, value.params, str(value))
+    if isinstance(value, str) and _GROUPED.fullmatch(value):  # "12,345" tokens: 12.345 in de
+        return QLocale(_active).toString(int(value.replace(",", "")))
     if isinstance(value, str) and value:
         return QCoreApplication.translate(CORE_CONTEXT, value)
     return value
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def error_text(error: BaseException | str) -> str:

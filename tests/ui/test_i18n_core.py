@@ -176,3 +176,20 @@ def test_the_licence_refusal_in_german_down_to_the_declaration(catalog) -> None:
     assert "Sie haben erklärt, dass Sie Hearth als Privatperson mit Wohnsitz in " in shown
     assert "Dies ist keine Rechtsberatung" in shown
     assert "Hearth will not" not in shown and "This is not legal advice" not in shown
+
+
+def test_numbers_are_grouped_the_languages_way_when_the_loader_installs_it() -> None:
+    from app.core.errors import ContextOverflowError
+    from app.ui.i18n import install_language, remove_translators
+
+    error = ContextOverflowError.of(
+        "Your message is {tokens} tokens but the model's context holds {n_ctx} (with "
+        "{reserve} kept for the answer).", tokens="12,345", n_ctx="4,096", reserve="512")
+    try:
+        assert install_language("de", []) == "de"
+        assert error_text(error) == ("Ihre Nachricht umfasst 12.345 Tokens, der Kontext des "
+                                     "Modells fasst aber 4.096 (davon 512 für die Antwort "
+                                     "freigehalten).")
+    finally:
+        remove_translators()
+    assert error_text(error) == error.message  # English again, numbers as the core wrote them
