@@ -55,6 +55,7 @@ from app.core.documents.summarize import (
 )
 from app.core.engine.base import CancelToken, Engine, TokenEvent
 from app.core.models.gguf_file import fmt_bytes, read_gguf_info
+from app.ui.chat_view import time_left_words
 from app.ui.i18n import core_text, error_text
 from app.ui.workers import StreamWorker
 
@@ -181,17 +182,11 @@ class SummaryProgressDialog(QDialog):
             self.bar.setValue(event.done)
         self.eta.setText(self._time_left(event.eta_s))
 
-    def _time_left(self, seconds: float | None) -> str:
-        """The estimate rounded to what a person can use (it moves with every part)."""
-        if seconds is None:
-            return ""
-        if seconds < 1:
-            return self.tr("Almost done")
-        if seconds < 60:
-            return self.tr("About {seconds} s left").format(seconds=round(seconds))
-        if seconds < 3600:
-            return self.tr("About {minutes} min left").format(minutes=round(seconds / 60))
-        return self.tr("About {hours} h left").format(hours=f"{seconds / 3600:.1f}")
+    @staticmethod
+    def _time_left(seconds: float | None) -> str:
+        """The chat's time-left words, as a label of their own (capitalized)."""
+        words = time_left_words(seconds)
+        return words[:1].upper() + words[1:]
 
     def append(self, text: str) -> None:
         self.preview.moveCursor(self.preview.textCursor().MoveOperation.End)

@@ -4,7 +4,7 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../../app/ui/model_manager.py" line="+79"/>
+        <location filename="../../../app/ui/model_manager.py" line="+80"/>
         <source>Starting…</source>
         <translation>Avvio in corso…</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>SummarizeController</name>
     <message>
-        <location filename="../../../app/ui/summarize.py" line="+263"/>
+        <location filename="../../../app/ui/summarize.py" line="+284"/>
         <source>&amp;Summarize document…</source>
         <translation>&amp;Riassumi documento…</translation>
     </message>
@@ -352,7 +352,7 @@
 <context>
     <name>SummarizeDialog</name>
     <message>
-        <location line="-414"/>
+        <location line="-431"/>
         <source>Summarize a document</source>
         <translation>Riassumi un documento</translation>
     </message>
@@ -445,27 +445,7 @@
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Almost done</source>
-        <translation>Quasi finito</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About {seconds} s left</source>
-        <translation>Circa {seconds} s rimanenti</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About {minutes} min left</source>
-        <translation>Circa {minutes} min rimanenti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About {hours} h left</source>
-        <translation>Circa {hours} h rimanenti</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
@@ -473,7 +453,7 @@
 <context>
     <name>ToolApprovalDialog</name>
     <message>
-        <location filename="../../../app/ui/tool_approval.py" line="+71"/>
+        <location filename="../../../app/ui/tool_approval.py" line="+80"/>
         <source>ok</source>
         <comment>tool call status</comment>
         <translation>riuscito</translation>
@@ -561,17 +541,17 @@
 <context>
     <name>ToolsController</name>
     <message>
-        <location line="+221"/>
+        <location line="+246"/>
         <source>The file tools need at least one folder; they stay off.</source>
         <translation>Gli strumenti per i file richiedono almeno una cartella; restano disattivati.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>There is no question to answer again.</source>
         <translation>Non c’è nessuna domanda a cui rispondere di nuovo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>stopped</source>
         <translation>interrotto</translation>
     </message>
@@ -579,7 +559,7 @@
 <context>
     <name>ToolsDialog</name>
     <message>
-        <location line="-244"/>
+        <location line="-263"/>
         <source>Tools for this chat</source>
         <translation>Strumenti per questa chat</translation>
     </message>
