@@ -20,7 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from app.core.chat.message import Message
-from app.core.engine.base import CancelToken, DoneEvent, LoadOptions, SamplingParams, Stats
+from app.core.engine.base import CancelToken, LoadOptions, SamplingParams, Stats
 from app.core.errors import HearthError
 from app.core.licence import FROM_SETTINGS, DeclarationArg
 from app.core.safety.prompt import (
@@ -33,13 +33,7 @@ from app.core.safety.prompt import (
     prefix_text,
     user_message,
 )
-from app.core.safety.verdict import (
-    GuardStopped,
-    Verdict,
-    guard_grammar,
-    max_verdict_tokens,
-    parse_verdict,
-)
+from app.core.safety.verdict import Verdict, guard_grammar, max_verdict_tokens, verdict_of
 
 #: The guard's context: the fixed prefix (~150 tokens), one exchange and the verdict.
 GUARD_CTX = 4096
@@ -147,16 +141,9 @@ class GuardClassifier:
             self._ready_prefix(role or turns[-1].role, tokens[:n_prefix])
             sampling = SamplingParams(temperature=0.0, grammar=self._grammar,
                                       max_tokens=max_verdict_tokens(self.codes))
-            done: DoneEvent | None = None
-            for event in self.engine.generate_tokens(tokens, sampling, cancel):
-                if isinstance(event, DoneEvent):
-                    done = event
-            if done is None or done.stats.stop_reason == "cancelled":
-                raise GuardStopped("The safety check was stopped.")
-            self.last_stats = done.stats
-            verdict = parse_verdict(done.text, self.codes)
-            return Verdict(verdict.safe, verdict.categories, verdict.raw,
-                           (time.perf_counter() - t0) * 1000)
+            events = self.engine.generate_tokens(tokens, sampling, cancel)
+            verdict, self.last_stats = verdict_of(events, self.codes, t0)
+            return verdict
 
     def submit(self, turns: Sequence[Turn], role: Role | None = None,
                cancel: CancelToken | None = None, image: str | Path | None = None

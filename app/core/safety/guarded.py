@@ -43,10 +43,10 @@ from app.core.engine.base import (
     TokenEvent,
 )
 from app.core.errors import HearthError
-from app.core.safety.classifier import GuardClassifier, GuardStopped, last_exchange
+from app.core.safety.classifier import GuardClassifier, last_exchange
 from app.core.safety.policy import GuardPolicy
 from app.core.safety.prompt import Role
-from app.core.safety.verdict import Verdict
+from app.core.safety.verdict import GuardStopped, Verdict
 
 if TYPE_CHECKING:
     from app.core.safety.vision_classifier import VisionGuardClassifier

@@ -9,9 +9,11 @@ run without the grammar, a remote one, a cut-off answer) rather than guessing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from app.core.engine.base import DoneEvent, Stats
 from app.core.errors import HearthError
 from app.core.safety.prompt import CATEGORIES, PLAIN_WORDS, describe
 
@@ -82,6 +84,22 @@ def parse_verdict(text: str, allowed: Sequence[str] | None = None) -> Verdict:
         if not unique:
             return Verdict(True, (), text)
     return Verdict(False, unique, text)
+
+
+def verdict_of(events: Iterable[object], codes: Sequence[str], started: float
+               ) -> tuple[Verdict, Stats]:
+    """The verdict a guard's generation ends with, timed from ``started`` (a perf_counter
+    reading), and its stats; GuardStopped when it was cancelled. Shared by the text guard and
+    the picture guard, which differ only in how they prompt and constrain the model."""
+    done: DoneEvent | None = None
+    for event in events:
+        if isinstance(event, DoneEvent):
+            done = event
+    if done is None or done.stats.stop_reason == "cancelled":
+        raise GuardStopped("The safety check was stopped.")
+    verdict = parse_verdict(done.text, codes)
+    return Verdict(verdict.safe, verdict.categories, verdict.raw,
+                   (time.perf_counter() - started) * 1000), done.stats
 
 
 def _shown(text: str) -> str:

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from app.core.engine.base import (
     CancelToken,
-    DoneEvent,
     ImageInput,
     LoadOptions,
     SamplingParams,
@@ -41,13 +40,7 @@ from app.core.safety.prompt import (
     Turn,
     user_message,
 )
-from app.core.safety.verdict import (
-    GuardStopped,
-    Verdict,
-    max_verdict_tokens,
-    parse_verdict,
-    verdict_language,
-)
+from app.core.safety.verdict import Verdict, max_verdict_tokens, verdict_language, verdict_of
 
 if TYPE_CHECKING:
     from app.core.vision.tokenizer import Tokenizer
@@ -141,17 +134,10 @@ class VisionGuardClassifier:
             tokens = self.prompt_tokens(turns, role, image=image is not None)
             sampling = SamplingParams(temperature=0.0, max_tokens=max_verdict_tokens(self.codes))
             picture = ImageInput(Path(image), 0) if image is not None else None
-            done: DoneEvent | None = None
-            for event in self.engine.generate_tokens(tokens, sampling, cancel, image=picture,
-                                                     constraint=self.constraint()):  # type: ignore[arg-type]
-                if isinstance(event, DoneEvent):
-                    done = event
-            if done is None or done.stats.stop_reason == "cancelled":
-                raise GuardStopped("The safety check was stopped.")
-            self.last_stats = done.stats
-            verdict = parse_verdict(done.text, self.codes)
-            return Verdict(verdict.safe, verdict.categories, verdict.raw,
-                           (time.perf_counter() - t0) * 1000)
+            events = self.engine.generate_tokens(tokens, sampling, cancel, image=picture,
+                                                 constraint=self.constraint())
+            verdict, self.last_stats = verdict_of(events, self.codes, t0)
+            return verdict
 
     def submit(self, turns: Sequence[Turn], role: Role | None = None,
                cancel: CancelToken | None = None, image: str | Path | None = None
