@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Self
 
-from app.core.texts import QT_TRANSLATE_NOOP, CoreText, plain_params, render
+from app.core.texts import QT_TRANSLATE_NOOP, CoreText, plain_params
 
 __all__ = ["QT_TRANSLATE_NOOP"]  # re-exported: raising modules mark their templates with it
 
@@ -17,13 +17,9 @@ __all__ = ["QT_TRANSLATE_NOOP"]  # re-exported: raising modules mark their templ
 class HearthError(Exception):
     """An error with a message meant for people, not developers.
 
-    Made with :meth:`of`, it also keeps the message's template and parameters (and the
-    hint's template), so the window can show it in the person's language; ``message``,
-    ``hint`` and ``str()`` stay the English text."""
-
-    template: str | None = None
-    hint_template: str | None = None
-    params: dict[str, str] = {}  # noqa: RUF012 - replaced per instance by of(), never mutated
+    Made with :meth:`of`, its message and hint are :class:`~app.core.texts.CoreText`: the
+    English text that also keeps its template and parameters, so the window can show it in
+    the person's language; ``message``, ``hint`` and ``str()`` read as English."""
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
@@ -37,18 +33,22 @@ class HearthError(Exception):
         Parameters are turned into text here (format numbers before passing them); one that
         is a :class:`~app.core.texts.CoreText` is translated too."""
         values = plain_params(params)
-        error = cls(render(template, values),
-                    hint=render(hint, values) if hint is not None else None)
-        error.template = template
-        error.hint_template = hint
-        error.params = values
-        return error
+        return cls(CoreText(template, values),
+                   hint=CoreText(hint, values) if hint is not None else None)
 
     @property
-    def text(self) -> str:
-        """The message as a :class:`~app.core.texts.CoreText` when it has a template (so it
-        can be translated where it is passed on), else as it is."""
-        return CoreText(self.template, self.params) if self.template else self.message
+    def template(self) -> str | None:
+        """The message's marked template (None for a plain message)."""
+        return getattr(self.message, "template", None)
+
+    @property
+    def hint_template(self) -> str | None:
+        return getattr(self.hint, "template", None)
+
+    @property
+    def params(self) -> dict[str, str]:
+        """The parameters the templates are formatted with."""
+        return getattr(self.message, "params", {})
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}" if self.hint else self.message

@@ -137,7 +137,7 @@ def test_nested_texts_are_translated_and_broken_translations_fall_back(  # type:
     catalog(CATALOGS / "de" / "core.ts")
     inner = ModelFileError.of("{file} is not a GGUF model file.", file="x.gguf")
     notice = CoreText("The GPU could not be used ({reason}); Hearth runs on the CPU.",
-                      {"reason": inner.text})
+                      {"reason": inner.message})
     assert str(notice) == ("The GPU could not be used (x.gguf is not a GGUF model file.); "
                            "Hearth runs on the CPU.")
     assert error_text(notice) == ("Die GPU konnte nicht verwendet werden (x.gguf ist keine "

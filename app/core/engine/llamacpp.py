@@ -201,7 +201,7 @@ class LlamaCppEngine:
             model, ctx = self._load(n_ctx, 0)
             self._notice = CoreText(QT_TRANSLATE_NOOP(
                 "core", "The GPU could not be used ({reason}); Hearth runs on the CPU."),
-                {"reason": exc.text})
+                {"reason": exc.message})
             plan = OffloadPlan(0, None, "Fell back to the CPU.")
         n_gpu_layers = plan.n_gpu_layers
         self._offload = plan.reason
