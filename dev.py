@@ -36,8 +36,14 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+COMPILED_SOURCES = ("app/core/vision/_attention.c", "app/core/vision/_attention_kernel.h")
+
+
 def _stamp_for(extras: str) -> str:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    # the compiled part (the vision attention kernel): an editable install builds it in place
+    for part in ("setup.py", *COMPILED_SOURCES):
+        digest.update((ROOT / part).read_bytes())
     digest.update(extras.encode())
     digest.update(" ".join([STARTER_PACKAGE, *TEST_DATA_PACKAGES]).encode())
     return digest.hexdigest()

@@ -109,8 +109,8 @@ def test_models_list_includes_imported_files(hearth_home: Path, smollm2_gguf: Pa
 def test_self_test_passes() -> None:
     result = hearth("--self-test")
     assert result.returncode == 0, result.stderr
-    for check in ("build", "imports", "folders", "llama.cpp", "tiny model", "Qt", "languages",
-                  "window"):
+    for check in ("build", "imports", "folders", "llama.cpp", "tiny model", "attention", "Qt",
+                  "languages", "window"):
         assert f"[ ok ] {check:10}" in result.stderr, result.stderr
     assert "[FAIL]" not in result.stderr
     assert "offscreen platform plugin" in result.stderr

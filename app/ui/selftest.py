@@ -11,6 +11,8 @@ and what it found:
   Hugging Face token cannot then be saved);
 * llama.cpp - its libraries load and list their devices;
 * tiny model - a ~200 KB GGUF written on the spot loads and generates;
+* attention - the vision encoder's own CPU attention kernel loads and matches a reference
+  (x86-64; a frozen bundle without it fails here);
 * Qt - the platform plugin loads (``xcb`` under X11, ``offscreen`` without a display);
 * languages - the interface catalogs of the seven translated languages load;
 * window - the real window opens, loads the starter model (the tiny one when the install has
@@ -145,6 +147,29 @@ def check_llama() -> str:
         raise RuntimeError("llama.cpp loaded but lists no device")
     listed = ", ".join(f"{d.name} ({d.kind})" for d in devices)
     return f"llama-cpp-python {llama_cpp.__version__} from {hardware.backend_dir()}: {listed}"
+
+
+def check_attention() -> str:
+    import platform
+
+    from app.core.vision import fast_attention
+
+    x86 = platform.machine().lower() in {"x86_64", "amd64"} and sys.platform != "win32"
+    if not fast_attention.built():
+        if x86 and getattr(sys, "frozen", False):
+            raise RuntimeError("the bundle lacks the vision attention kernel (app/core/vision/"
+                               "_attention); pictures would be read at half speed")
+        if x86:
+            raise CheckWarning("the vision attention kernel was not built (no C compiler at "
+                               "install?); pictures are read with ggml's slower kernel")
+        return "not built for this platform; pictures use ggml's flash attention"
+    kernel = fast_attention.available_kernel()
+    if kernel is None:
+        return "this CPU has neither AVX-512F nor AVX2+FMA; pictures use ggml's flash attention"
+    error = fast_attention.self_check(kernel)
+    if not error < 1e-5:
+        raise RuntimeError(f"the {kernel.name} attention kernel is {error:.1e} off the reference")
+    return f"{kernel.name} kernel, {error:.1e} from the reference"
 
 
 def check_tiny_model(folder: Path) -> str:
@@ -305,6 +330,7 @@ def run_self_test(model: str | None = None) -> int:
         scratch_dir = Path(scratch)
         if results[-1].status == OK:
             _run_check("tiny model", lambda: check_tiny_model(scratch_dir), results)
+            _run_check("attention", check_attention, results)
         state: dict[str, object] = {}
         qt = _run_check("Qt", lambda: check_qt(state), results)
         if qt.status == OK:

@@ -37,6 +37,8 @@ def test_frozen_bundle_passes_its_self_test_under_xcb(tmp_path: Path) -> None:
     catalogs = bundle / "_internal" / "resources" / "i18n"  # built by build.py, not committed
     assert {p.parent.name for p in catalogs.glob("*/shell.qm")} == {
         "de", "es", "fr", "it", "pt", "hi", "th"}
+    # the vision encoder's attention kernel (build.py's --self-test ran it, "attention")
+    assert list((bundle / "_internal" / "app" / "core" / "vision").glob("_attention*.so"))
     assert not list(bundle.rglob("libgtk-3.so*")), "GTK must come from the system"
     assert not (bundle / "_internal" / "torch").exists()
     qt_modules = {p.name.split(".")[0] for p in (bundle / "_internal" / "PySide6").glob("Qt*.so")}

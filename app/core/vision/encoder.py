@@ -25,6 +25,7 @@ import numpy as np
 
 from app.core.engine.base import CancelToken
 from app.core.vision.abort import abort_on
+from app.core.vision.fast_attention import AttentionKernel, kernel
 from app.core.vision.ggml import GGML_TYPE_F32, Allocator, Backend, Buffer, Graph, lib
 from app.core.vision.gguf_layout import VisionHParams, VisionNames
 from app.core.vision.preprocess import PreparedImage
@@ -172,6 +173,10 @@ class VisionEncoder:
         # soft_max_ext, mul_mat) runs QK at under half the matmul rate (80-wide dot products)
         # and F16 keys and values are no faster but 4e-4 off the reference (F32: 2e-6).
         self.flash_attention = flash_attention
+        # On the CPU, Hearth's own kernel where this CPU has one (fast_attention.py): 1.5-2x
+        # ggml's flash attention for the encoder's shape, equally exact.
+        self.kernel: AttentionKernel | None = (
+            kernel() if flash_attention and not backend.on_device else None)
         self._text_hidden = int(weights["mm.0.weight"].contents.ne[1])
 
     def _ln(self, ctx: int, x: Ptr, name: str) -> Ptr:
@@ -212,6 +217,14 @@ class VisionEncoder:
         e = g.ggml_reshape_3d(ctx, e, self.hp.hidden, rows, tiles)
         e = g.ggml_mul(ctx, e, self.w[name + ".gate"])
         return g.ggml_add(ctx, x, e)
+
+    def mask_rows(self, pad: np.ndarray, start: int, n: int) -> np.ndarray:
+        """The mask of query rows ``start:start + n`` in the form :meth:`attend` takes:
+        ggml's (rows padded to 64, keys) in F16 for its flash attention, F32 for the unfused
+        path, and transposed F32 (keys, rows) for Hearth's kernel."""
+        if self.kernel is not None:
+            return np.ascontiguousarray(_mask_rows(pad, start, n, np.float32).T)
+        return _mask_rows(pad, start, n, np.float16 if self.flash_attention else np.float32)
 
     def row_blocks(self, pad: np.ndarray) -> list[tuple[int, int, bool]]:
         """:func:`row_blocks` for this backend: on a GPU device every block keeps the mask
@@ -320,8 +333,8 @@ class VisionEncoder:
 
     def attend(self, ctx: int, q: Ptr, kv: Buffer, mask: Ptr | None) -> Ptr:
         """Multi-head attention of queries ``q`` (d, n) over the layer's keys and values in
-        ``kv``: (head_dim, heads, n); ``mask`` None for real queries only (they see every
-        key). Public for the benchmark, which times it alone."""
+        ``kv``: (head_dim, heads, n); ``mask`` (from :meth:`mask_rows`) None for real queries
+        only (they see every key). Public for the benchmark, which times it alone."""
         g = lib()
         hp = self.hp
         head_dim = hp.hidden // hp.heads
@@ -330,6 +343,8 @@ class VisionEncoder:
         q = g.ggml_permute(ctx, g.ggml_reshape_3d(ctx, q, head_dim, hp.heads, n),
                            0, 2, 1, 3)  # (head_dim, n, heads)
         scale = 1.0 / math.sqrt(head_dim)
+        if self.kernel is not None:
+            return self.kernel.attend(ctx, q, kk, vv, mask, scale)
         if self.flash_attention:
             return g.ggml_flash_attn_ext(ctx, q, kk, vv, mask, scale, 0.0, 0.0)
         vv = g.ggml_cont(ctx, g.ggml_permute(ctx, vv, 1, 0, 2, 3))  # (L, head_dim, heads)
@@ -414,7 +429,6 @@ class VisionEncoder:
 
         pad = _padding_flags(image.num_tiles, tiles, patches, padded)
         blocks = self.row_blocks(pad)
-        mask_type = np.float16 if self.flash_attention else np.float32
         x = self._embed(image, cancel, alloc)
         if x is None or stopped():
             return None
@@ -441,7 +455,7 @@ class VisionEncoder:
                 yield done / total
                 out = np.empty_like(x)
                 for start, n, masked in blocks:
-                    mask = _mask_rows(pad, start, n, mask_type) if masked else None
+                    mask = self.mask_rows(pad, start, n) if masked else None
                     y = self._rows(x[start:start + n], kv, mask, prefix, gated, cancel,
                                    alloc)
                     if y is None or stopped():
