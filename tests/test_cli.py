@@ -84,14 +84,25 @@ def test_prompt_over_context(smollm2_gguf: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_doctor_reports_the_machine() -> None:
+def test_doctor_reports_the_machine(monkeypatch: pytest.MonkeyPatch) -> None:
     result = hearth("doctor", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["hardware"]["physical_cores"] >= 1
     assert any(d["name"] for d in data["hardware"]["devices"])
     assert data["starter_model"] and data["starter_model"].endswith(".gguf")
-    assert hearth("doctor").returncode == 0
+    from app.core.vision import fast_attention
+
+    kern = fast_attention.available_kernel()
+    expected = f"Hearth's kernel, {kern.name}" if kern else "ggml's flash attention ("
+    assert data["picture_attention"].startswith(expected)
+    text = hearth("doctor")
+    assert text.returncode == 0
+    assert f"Picture attention    {data['picture_attention']}" in text.stdout
+    monkeypatch.setenv("HEARTH_VISION_ATTENTION", "ggml")
+    ggml = hearth("doctor", "--json")
+    assert json.loads(ggml.stdout)["picture_attention"] == (
+        "ggml's flash attention (chosen by HEARTH_VISION_ATTENTION=ggml)")
 
 
 def test_models_list_includes_imported_files(hearth_home: Path, smollm2_gguf: Path) -> None:

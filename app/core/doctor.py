@@ -23,6 +23,16 @@ def _version(dist: str) -> str:
         return "not installed"
 
 
+def picture_attention() -> str:
+    """Which attention kernel reads pictures on the CPU, and why (see fast_attention)."""
+    try:
+        from app.core.vision import fast_attention
+
+        return fast_attention.describe()
+    except Exception as exc:  # a broken llama.cpp install is reported elsewhere in the report
+        return f"unknown ({type(exc).__name__}: {exc})"
+
+
 def doctor_report() -> dict[str, object]:
     """A JSON-ready description of this installation."""
     hw = hardware_report()
@@ -38,6 +48,7 @@ def doctor_report() -> dict[str, object]:
                          "keyring", "platformdirs", "jinja2", "psutil")
         },
         "hardware": asdict(hw),
+        "picture_attention": picture_attention(),
         "folders": {
             "data": str(paths.data_dir()),
             "config": str(paths.config_dir()),
@@ -88,6 +99,7 @@ def format_doctor(report: dict[str, object]) -> str:
         "",
         "Machine:",
         *(f"  {label:20} {value}" for label, value in hardware_rows(hw)),
+        f"  {'Picture attention':20} {report.get('picture_attention', 'unknown')}",
         "",
         "llama.cpp devices:",
         *(f"  {name:20} {text}".rstrip() for name, text in device_rows(hw)),

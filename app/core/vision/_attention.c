@@ -5,7 +5,7 @@
  * with it. This kernel blocks queries across the vector lanes and keys in register tiles,
  * in float32 throughout (the reference's precision). It runs inside a ggml graph (ggml's
  * threads, ggml's abort checks between nodes) through ggml_custom_4d, and is chosen at run
- * time by instruction set: AVX-512F or AVX2+FMA on x86-64 built with GCC or Clang. Elsewhere
+ * time by instruction set: AVX-512F or AVX2+FMA on x86-64 (GCC, Clang or MSVC). Elsewhere
  * hearth_attention_isa() reports 0 and the encoder keeps ggml's flash attention.
  *
  * The Python module is a shell: app/core/vision/fast_attention.py loads this file with
@@ -94,15 +94,31 @@ static void work_free(struct hearth_work *wk) {
     aligned_free(wk->s);
 }
 
-#if (defined(__x86_64__) || defined(_M_X64)) && (defined(__GNUC__) || defined(__clang__))
+#if defined(_MSC_VER) && !defined(__clang__)
+#define HEARTH_INLINE __inline
+#else
+#define HEARTH_INLINE inline
+#endif
+
+#if (defined(__x86_64__) || defined(_M_X64)) && \
+    (defined(__GNUC__) || defined(__clang__) || defined(_MSC_VER))
 #define HEARTH_X86 1
 #include <immintrin.h>
+#if defined(_MSC_VER) && !defined(__clang__)
+#include <intrin.h>
+/* MSVC compiles any intrinsic without a per-function target; the ISA is checked at run time. */
+#define TARGET_AVX512
+#define TARGET_AVX2
+#else
+#define TARGET_AVX512 __attribute__((target("avx512f")))
+#define TARGET_AVX2 __attribute__((target("avx2,fma")))
+#endif
 
 #define KCAT_(a, b) a##_##b
 #define KCAT(a, b) KCAT_(a, b)
 
 /* -- AVX-512F: 4 x 16 queries, 6-key and 5-channel register blocks ------------------- */
-#define KTARGET __attribute__((target("avx512f")))
+#define KTARGET TARGET_AVX512
 #define KFN(name) KCAT(name, avx512)
 #define VT __m512
 #define W 16
@@ -126,7 +142,7 @@ static void work_free(struct hearth_work *wk) {
 #define VEXP(x) expf_avx512(x)
 
 /* exp(x) to about 1.5 ulp: ggml's ggml_v_expf (MIT), after ARM's optimized-routines. */
-KTARGET static inline __m512 expf_avx512(__m512 x) {
+KTARGET static HEARTH_INLINE __m512 expf_avx512(__m512 x) {
     const __m512 r = _mm512_set1_ps(0x1.8p23f);
     const __m512 z = _mm512_fmadd_ps(x, _mm512_set1_ps(0x1.715476p+0f), r);
     const __m512 n = _mm512_sub_ps(z, r);
@@ -170,7 +186,7 @@ KTARGET static inline __m512 expf_avx512(__m512 x) {
 #undef VEXP
 
 /* -- AVX2 + FMA: 2 x 8 queries ------------------------------------------------------ */
-#define KTARGET __attribute__((target("avx2,fma")))
+#define KTARGET TARGET_AVX2
 #define KFN(name) KCAT(name, avx2)
 #define VT __m256
 #define W 8
@@ -193,7 +209,7 @@ KTARGET static inline __m512 expf_avx512(__m512 x) {
 #define VMAX(a, b) _mm256_max_ps((a), (b))
 #define VEXP(x) expf_avx2(x)
 
-KTARGET static inline __m256 expf_avx2(__m256 x) {
+KTARGET static HEARTH_INLINE __m256 expf_avx2(__m256 x) {
     const __m256 r = _mm256_set1_ps(0x1.8p23f);
     const __m256 z = _mm256_fmadd_ps(x, _mm256_set1_ps(0x1.715476p+0f), r);
     const __m256 n = _mm256_sub_ps(z, r);
@@ -233,19 +249,40 @@ KTARGET static inline __m256 expf_avx2(__m256 x) {
 
 #include "_attention_kernel.h"
 
-#endif /* x86-64 with GCC or Clang */
+#endif /* x86-64 */
+
+#ifdef HEARTH_X86
+/* The CPU's support and the operating system's (XCR0 saves the vector registers). */
+static int detect_isa(void) {
+#if defined(_MSC_VER) && !defined(__clang__)
+    int r1[4], r7[4];
+    __cpuid(r1, 0);
+    if (r1[0] < 7) return 0;
+    __cpuid(r1, 1);
+    __cpuidex(r7, 7, 0);
+    if (!(r1[2] & (1 << 27))) return 0; /* OSXSAVE */
+    const unsigned long long xcr0 = _xgetbv(0);
+    const int avx_os = (xcr0 & 0x6) == 0x6, avx512_os = (xcr0 & 0xe6) == 0xe6;
+    if (avx512_os && (r7[1] & (1 << 16))) return 2;
+    if (avx_os && (r1[2] & (1 << 28)) && (r1[2] & (1 << 12)) && (r7[1] & (1 << 5))) return 1;
+    return 0;
+#else
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f")) return 2;
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return 1;
+    return 0;
+#endif
+}
+#endif
 
 /* The best instruction set of this CPU that the kernel has: 2 AVX-512F, 1 AVX2+FMA, 0 none. */
 HEARTH_EXPORT int hearth_attention_isa(void) {
     static int isa = -1;
     if (isa < 0) {
-        isa = 0;
 #ifdef HEARTH_X86
-        __builtin_cpu_init();
-        if (__builtin_cpu_supports("avx512f"))
-            isa = 2;
-        else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
-            isa = 1;
+        isa = detect_isa();
+#else
+        isa = 0;
 #endif
     }
     return isa;

@@ -17,7 +17,7 @@
 #define QB (NQV * W)
 
 /* Scores of KG keys (rows of `s`, QB queries each) against the unit's queries. */
-KTARGET static inline void KFN(qk_block)(float *s, const float *qt, const char *kbase,
+KTARGET static HEARTH_INLINE void KFN(qk_block)(float *s, const float *qt, const char *kbase,
                                          size_t knb0, size_t knb1, int64_t d) {
     VT acc[KG][NQV];
     for (int g = 0; g < KG; g++)
@@ -36,7 +36,7 @@ KTARGET static inline void KFN(qk_block)(float *s, const float *qt, const char *
 }
 
 /* The same for one key (the block's last keys when they do not fill a KG block). */
-KTARGET static inline void KFN(qk_one)(float *s, const float *qt, const char *kbase,
+KTARGET static HEARTH_INLINE void KFN(qk_one)(float *s, const float *qt, const char *kbase,
                                        size_t knb0, int64_t d) {
     VT acc[NQV];
     for (int v = 0; v < NQV; v++) acc[v] = VZERO();
@@ -49,7 +49,7 @@ KTARGET static inline void KFN(qk_one)(float *s, const float *qt, const char *kb
 
 /* o[c] = o[c] * alpha + sum over the block's keys of p[key] * value[key][c], for CB channels
  * starting at c0 (`ncb` of them when fewer are left). */
-KTARGET static inline void KFN(pv_block)(float *o, const float *p, const VT *alpha,
+KTARGET static HEARTH_INLINE void KFN(pv_block)(float *o, const float *p, const VT *alpha,
                                          const char *vbase, size_t vnb0, size_t vnb1,
                                          int64_t nk, int64_t c0) {
     VT acc[CB][NQV];
@@ -69,7 +69,7 @@ KTARGET static inline void KFN(pv_block)(float *o, const float *p, const VT *alp
         for (int v = 0; v < NQV; v++) VSTORE(o + (c0 + cc) * QB + v * W, acc[cc][v]);
 }
 
-KTARGET static inline void KFN(pv_one)(float *o, const float *p, const VT *alpha,
+KTARGET static HEARTH_INLINE void KFN(pv_one)(float *o, const float *p, const VT *alpha,
                                        const char *vbase, size_t vnb0, size_t vnb1,
                                        int64_t nk, int64_t c) {
     VT acc[NQV];

@@ -4,14 +4,17 @@ The kernel (``_attention.c``, built with the package) blocks queries across the 
 and keys in register tiles, in float32 like the reference; ggml's CPU flash attention walks
 one query at a time. It runs on ggml's threads through ``ggml_custom_4d``, so a graph that
 uses it computes, aborts and frees as any other. It is used where it was measured faster than
-ggml's kernel: x86-64 with AVX-512F or AVX2+FMA, on the CPU backend. Everywhere else (no
-compiler at install time, Arm, MSVC builds, a GPU backend) :func:`kernel` is None and the
-encoder keeps ``ggml_flash_attn_ext``.
+ggml's kernel: x86-64 with AVX-512F or AVX2+FMA, on the CPU backend. Before first use each
+flavour is checked once against float64 attention on a small problem (about 0.1 s); a kernel
+that misses (a miscompile, a CPU that lies about its features) is set aside. Everywhere else
+(no compiler at install time, Arm, a GPU backend) :func:`kernel` is None and the encoder keeps
+``ggml_flash_attn_ext``; :func:`describe` says which runs and why.
 """
 
 from __future__ import annotations
 
 import ctypes
+import logging
 import os
 from ctypes import POINTER, c_char_p, c_float, c_int, c_int64, c_void_p
 from dataclasses import dataclass
@@ -22,11 +25,15 @@ import numpy as np
 from app.core.vision.ggml import GGML_TYPE_F32, Tensor, lib
 
 Ptr = ctypes._Pointer
+log = logging.getLogger(__name__)
 
 ISA_NAMES = {2: "AVX-512F", 1: "AVX2+FMA"}
 # Set HEARTH_VISION_ATTENTION=ggml to keep ggml's flash attention (for comparisons), or
 # avx2 to use the AVX2 flavour on an AVX-512 CPU.
 _CHOICE_ENV = "HEARTH_VISION_ATTENTION"
+# Largest difference from float64 attention a kernel may show on the check's problem: float32
+# rounding there is ~3e-7; a wrong kernel is off by far more.
+CHECK_TOLERANCE = 1e-5
 
 
 class _Params(ctypes.Structure):
@@ -96,24 +103,56 @@ def _layout_matches(dll: ctypes.CDLL) -> bool:
         g.ggml_free(ctx)
 
 
+def cpu_isa() -> int:
+    """The best flavour this CPU could run (2 AVX-512F, 1 AVX2+FMA, 0 none; 0 when not built)."""
+    dll = _library()
+    return int(dll.hearth_attention_isa()) if dll is not None else 0
+
+
 def built() -> bool:
     """Whether the kernel's extension was built into this installation."""
     return _library() is not None
 
 
-@cache
-def available_kernel(isa: int | None = None) -> AttentionKernel | None:
-    """The kernel for instruction set ``isa`` (2 AVX-512F, 1 AVX2+FMA; None: the CPU's best),
-    or None where it is not built, the CPU lacks it, or the layout check fails."""
+def flavour(isa: int | None = None) -> tuple[AttentionKernel | None, str]:
+    """The kernel for ``isa`` (None: the CPU's best) after its check and a note on that check,
+    or None and why not. Each flavour is checked once per process."""
     dll = _library()
     if dll is None:
-        return None
-    best = dll.hearth_attention_isa()
+        return None, "Hearth's kernel is not built into this installation"
+    best = int(dll.hearth_attention_isa())
     isa = best if isa is None else isa
-    if isa not in ISA_NAMES or isa > best or not _layout_matches(dll):
-        return None
+    if isa not in ISA_NAMES or isa > best:
+        return None, ("this CPU has neither AVX-512F nor AVX2+FMA" if best == 0
+                      else f"this CPU lacks {ISA_NAMES.get(isa, isa)}")
+    return _checked(isa)
+
+
+@cache
+def _checked(isa: int) -> tuple[AttentionKernel | None, str]:
+    dll = _library()
+    assert dll is not None
+    if not _layout_matches(dll):
+        return None, "Hearth's kernel does not match this llama.cpp's tensor layout"
     op = ctypes.cast(dll.hearth_attention_op, c_void_p).value
-    return AttentionKernel(isa, int(op or 0), dll)
+    kern = AttentionKernel(isa, int(op or 0), dll)
+    try:
+        error = self_check(kern)
+    except Exception as exc:  # a graph that cannot run: keep ggml's kernel
+        error, why = float("nan"), f"{type(exc).__name__}: {exc}"
+    else:
+        why = f"{error:.1e} from float64 attention"
+    if not error <= CHECK_TOLERANCE:
+        log.warning("vision attention: the %s kernel failed its check (%s); using ggml's",
+                    kern.name, why)
+        return None, f"Hearth's {kern.name} kernel failed its check ({why})"
+    return kern, why
+
+
+def available_kernel(isa: int | None = None) -> AttentionKernel | None:
+    """The kernel for instruction set ``isa`` (2 AVX-512F, 1 AVX2+FMA; None: the CPU's best),
+    or None where it is not built, the CPU lacks it, or the layout or accuracy check fails."""
+    return flavour(isa)[0]
 
 
 def kernel() -> AttentionKernel | None:
@@ -122,6 +161,17 @@ def kernel() -> AttentionKernel | None:
     if choice == "ggml":
         return None
     return available_kernel(1 if choice == "avx2" else None)
+
+
+def describe() -> str:
+    """Which attention the encoder uses on the CPU, and why (``hearth doctor``'s line)."""
+    choice = os.environ.get(_CHOICE_ENV, "").strip().lower()
+    if choice == "ggml":
+        return f"ggml's flash attention (chosen by {_CHOICE_ENV}=ggml)"
+    kern, why = flavour(1 if choice == "avx2" else None)
+    if kern is None:
+        return f"ggml's flash attention ({why})"
+    return f"Hearth's kernel, {kern.name}"
 
 
 def reference(q: np.ndarray, k: np.ndarray, v: np.ndarray, scale: float,

@@ -114,6 +114,56 @@ def test_the_choice_can_be_turned_to_ggml(monkeypatch: pytest.MonkeyPatch) -> No
     assert fast_attention.kernel() == fast_attention.available_kernel()
 
 
+def test_a_kernel_that_fails_its_check_is_set_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kernel off the reference (a miscompile, a CPU misreporting its features) must not
+    read pictures: it is checked once before use, and ggml's kernel takes over."""
+    if fast_attention.cpu_isa() == 0:
+        pytest.skip("no flavour of the kernel runs on this CPU")
+    from app.ui.selftest import check_attention
+
+    calls = []
+
+    def off(kern: fast_attention.AttentionKernel) -> float:
+        calls.append(kern.isa)
+        return 0.5
+
+    fast_attention._checked.cache_clear()
+    monkeypatch.setattr(fast_attention, "self_check", off)
+    try:
+        assert fast_attention.kernel() is None
+        assert fast_attention.available_kernel(1) is None
+        text = fast_attention.describe()
+        assert text.startswith("ggml's flash attention (Hearth's ")
+        assert "failed its check (5.0e-01 from float64 attention)" in text
+        with pytest.raises(RuntimeError, match="failed its check"):
+            check_attention()
+        fast_attention.available_kernel()
+        best = fast_attention.cpu_isa()
+        assert calls == ([best, 1] if best != 1 else [1])  # once per flavour, then remembered
+    finally:
+        fast_attention._checked.cache_clear()
+    monkeypatch.undo()
+    kern = fast_attention.kernel()
+    assert kern is not None and fast_attention.describe() == f"Hearth's kernel, {kern.name}"
+    assert check_attention().startswith(f"{kern.name} kernel, ")
+
+
+def test_a_check_that_cannot_run_is_a_failed_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    if fast_attention.cpu_isa() == 0:
+        pytest.skip("no flavour of the kernel runs on this CPU")
+
+    def broken(kern: fast_attention.AttentionKernel) -> float:
+        raise MemoryError("no room for the check's graph")
+
+    fast_attention._checked.cache_clear()
+    monkeypatch.setattr(fast_attention, "self_check", broken)
+    try:
+        kern, note = fast_attention.flavour()
+        assert kern is None and "MemoryError: no room for the check's graph" in note
+    finally:
+        fast_attention._checked.cache_clear()
+
+
 @pytest.fixture(scope="module")
 def tiny() -> tuple:
     files = open_mllama(DATA / "tiny-mllama-text.gguf", DATA / "tiny-mllama-mmproj.gguf")
