@@ -17,7 +17,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -72,6 +72,13 @@ class TextDecoder:
 
     def set_image(self, states: np.ndarray | None) -> None:
         """Compute and keep the cross-attention K/V of ``states`` (tokens, hidden), or clear."""
+        for _ in self.image_steps(states):
+            pass
+
+    def image_steps(self, states: np.ndarray | None) -> Iterator[float]:
+        """:meth:`set_image` one cross-attention layer at a time, yielding the share done
+        after each (the 11B's eight layers take seconds on a CPU: progress keeps moving, and a
+        caller may stop between layers). Stopped early, the image is not set."""
         if self.cross is not None:
             self.cross.close()
             self.cross = None
@@ -83,26 +90,34 @@ class TextDecoder:
         n = int(states.shape[0])
         # V is kept transposed, (tokens, head_dim, kv_heads): attention then multiplies it
         # directly, with no per-token copy.
-        self.cross = Buffer(self.backend, {
+        cross = Buffer(self.backend, {
             name: shape for i in hp.cross_layers for name, shape in (
                 (f"k{i}", (hp.head_dim, hp.kv_heads, n)), (f"vt{i}", (n, hp.head_dim, hp.kv_heads)))
         }, on_device=self._name_on_device)
-        with Graph(self.backend, max_nodes=32 * len(hp.cross_layers) + 16) as graph:
-            ctx = graph.ctx
-            s = graph.input(states.astype(np.float32), "cross_states")
-            for i in hp.cross_layers:
-                b = f"blk.{i}."
-                k = g.ggml_mul_mat(ctx, self.w[b + "cross_attn_k_proj.weight"], s)
-                k = g.ggml_reshape_3d(ctx, k, hp.head_dim, hp.kv_heads, n)
-                k = g.ggml_mul(ctx, g.ggml_rms_norm(ctx, k, hp.eps),
-                               self.w[b + "cross_attn_k_norm.weight"])
-                v = g.ggml_mul_mat(ctx, self.w[b + "cross_attn_v_proj.weight"], s)
-                v = g.ggml_reshape_3d(ctx, v, hp.head_dim, hp.kv_heads, n)
-                graph.expand(g.ggml_cpy(ctx, k, self.cross[f"k{i}"]))
-                vt = g.ggml_permute(ctx, v, 1, 2, 0, 3)  # (n, head_dim, kv_heads)
-                graph.expand(g.ggml_cpy(ctx, vt, self.cross[f"vt{i}"]))
-            graph.compute()
-        self.n_image_tokens = n
+        states = np.ascontiguousarray(states, dtype=np.float32)
+        done = False
+        try:
+            for step, i in enumerate(hp.cross_layers, 1):
+                with Graph(self.backend, max_nodes=48) as graph:
+                    ctx = graph.ctx
+                    s = graph.input(states, "cross_states")
+                    b = f"blk.{i}."
+                    k = g.ggml_mul_mat(ctx, self.w[b + "cross_attn_k_proj.weight"], s)
+                    k = g.ggml_reshape_3d(ctx, k, hp.head_dim, hp.kv_heads, n)
+                    k = g.ggml_mul(ctx, g.ggml_rms_norm(ctx, k, hp.eps),
+                                   self.w[b + "cross_attn_k_norm.weight"])
+                    v = g.ggml_mul_mat(ctx, self.w[b + "cross_attn_v_proj.weight"], s)
+                    v = g.ggml_reshape_3d(ctx, v, hp.head_dim, hp.kv_heads, n)
+                    graph.expand(g.ggml_cpy(ctx, k, cross[f"k{i}"]))
+                    vt = g.ggml_permute(ctx, v, 1, 2, 0, 3)  # (n, head_dim, kv_heads)
+                    graph.expand(g.ggml_cpy(ctx, vt, cross[f"vt{i}"]))
+                    graph.compute()
+                if step == len(hp.cross_layers):
+                    self.cross, self.n_image_tokens, done = cross, n, True
+                yield step / len(hp.cross_layers)
+        finally:
+            if not done:
+                cross.close()
 
     # -- text ----------------------------------------------------------------------------------
 

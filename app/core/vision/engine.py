@@ -309,6 +309,7 @@ class MllamaEngine:
             # Setting the image runs the cross-attention K/V projections: part of the work.
             text = self.files.text_hparams
             cross = 4.0 * len(text.cross_layers) * text.hidden * text.kv_heads * text.head_dim
+            start = 0.0  # where the cross-attention K/V's share of the progress begins
             if states is None:
                 prepared = preprocess(picture, tile=hp.image_size, max_tiles=max_tiles)
                 cost = self.encoder.cost(prepared.pixel_values.shape[0]).total
@@ -332,18 +333,27 @@ class MllamaEngine:
                 self.last_image_source = "encoded"
                 elapsed = time.perf_counter() - t0
                 yield ProgressEvent("image", share, eta_from_rate(share, 1.0, elapsed))
+                start = share
             if cancel.cancelled:
                 return None
+            # The cross-attention K/V, a layer at a time: the rest of the progress bar.
+            t1 = time.perf_counter()
+            layers = self.decoder.image_steps(states)
             with abort_on(self.backend, cancel):
                 try:
-                    self.decoder.set_image(states)
+                    for done in layers:
+                        if cancel.cancelled:
+                            break
+                        yield ProgressEvent("image", start + (1.0 - start) * done,
+                                            eta_from_rate(done, 1.0, time.perf_counter() - t1))
                 except RuntimeError:
                     if not cancel.cancelled:
                         raise
+                finally:
+                    layers.close()
             if cancel.cancelled:
                 self.decoder.set_image(None)
                 return None
-            yield ProgressEvent("image", 1.0, 0.0)
         self._image_key = key
         return True
 

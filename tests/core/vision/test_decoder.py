@@ -51,6 +51,26 @@ def _greedy(decoder: TextDecoder, logits: np.ndarray, steps: int) -> list[int]:
     return out
 
 
+def test_the_image_is_set_a_cross_layer_at_a_time(decoder: TextDecoder, files: MllamaFiles,
+                                                  backend: Backend) -> None:
+    """Each cross-attention layer's K/V is one step with its share; stopped before the last,
+    no image is set (and its memory goes); run through, the logits are the reference's."""
+    states = _image_states(files, backend, "model_1x2")
+    layers = len(files.text_hparams.cross_layers)
+    assert layers >= 2
+    steps = decoder.image_steps(states)
+    assert next(steps) == pytest.approx(1 / layers)
+    steps.close()
+    assert decoder.cross is None and decoder.n_image_tokens == 0
+    assert list(decoder.image_steps(states)) == pytest.approx(
+        [(i + 1) / layers for i in range(layers)])
+    assert decoder.n_image_tokens == states.shape[0]
+    decoder.reset()
+    logits = decoder.eval(REF["prompt"].tolist(), all_logits=True)
+    assert float(np.abs(logits - REF["model_1x2/logits"]).max()) <= 1e-3
+    decoder.set_image(None)
+
+
 @pytest.mark.parametrize("case", ["model_1x2", "model_1x1"])
 def test_image_prompt_logits_and_greedy(decoder: TextDecoder, files: MllamaFiles,
                                         backend: Backend, case: str) -> None:

@@ -239,6 +239,39 @@ def test_progress_comes_first_and_rises_to_one(engine: MllamaEngine, picture: Pa
         "Reading the picture… 35 % · about 2 min left"
 
 
+def test_setting_the_picture_into_the_model_moves_the_bar(engine: MllamaEngine, picture: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """After the encode, the cross-attention K/V (seconds for the 11B) reports a step per
+    layer: each layer done is followed by a higher fraction before the next layer starts."""
+    timeline: list[object] = []
+    real = engine.decoder.image_steps
+
+    def recorded(states):  # type: ignore[no-untyped-def]
+        for done in real(states):
+            timeline.append(("layer", done))
+            yield done
+
+    monkeypatch.setattr(engine.decoder, "image_steps", recorded)
+    engine._image_key = None
+    for entry in engine.feature_cache.root.glob("*.feat"):
+        entry.unlink()  # encode afresh
+    request = GenerationRequest(messages=QUESTION, sampling=GREEDY,
+                                images=(ImageInput(picture),))
+    for event in engine.generate(request):
+        if isinstance(event, ProgressEvent):
+            timeline.append(event.fraction)
+    layers = len(engine.files.text_hparams.cross_layers)
+    marks = [i for i, item in enumerate(timeline) if isinstance(item, tuple)]
+    assert len(marks) == layers
+    before = timeline[marks[0] - 1]  # where the encode left the bar
+    assert isinstance(before, float) and 0 < before < 1
+    after = [timeline[i + 1] for i in marks]
+    assert after == sorted(after) and after[0] > before and after[-1] == 1.0
+    assert after[:-1] == pytest.approx(
+        [before + (1 - before) * (i + 1) / layers for i in range(layers - 1)])
+
+
 def test_cancel_while_reading_the_picture(engine: MllamaEngine, picture: Path) -> None:
     cancel = CancelToken()
     request = GenerationRequest(messages=QUESTION, sampling=GREEDY,
@@ -255,6 +288,29 @@ def test_cancel_while_reading_the_picture(engine: MllamaEngine, picture: Path) -
     # Nothing half-done is kept: the next question reads the picture again, correctly.
     done = _ask(engine, picture)[-1]
     assert engine.last_image_source == "encoded"
+    assert list(done.token_ids) == REF["model_1x2/chat_greedy"].tolist()
+
+
+def test_cancel_while_setting_the_picture_into_the_model(engine: MllamaEngine,
+                                                        picture: Path) -> None:
+    """Cancel after the encode, between the cross-attention layers: no half-set picture."""
+    _ask(engine, picture)  # encoded once: the picture now comes from the disk
+    engine._image_key = None
+    engine.decoder.set_image(None)
+    cancel = CancelToken()
+    events = []
+    request = GenerationRequest(messages=QUESTION, sampling=GREEDY,
+                                images=(ImageInput(picture),))
+    for event in engine.generate(request, cancel):
+        events.append(event)
+        if isinstance(event, ProgressEvent) and 0 < event.fraction < 1:
+            cancel.cancel()
+    assert engine.last_image_source == "disk"
+    assert [e.fraction for e in events if isinstance(e, ProgressEvent)][-1] < 1
+    done = events[-1]
+    assert isinstance(done, DoneEvent) and done.stats.stop_reason == "cancelled"
+    assert engine.decoder.n_image_tokens == 0 and engine.decoder.cross is None
+    done = _ask(engine, picture)[-1]
     assert list(done.token_ids) == REF["model_1x2/chat_greedy"].tolist()
 
 
@@ -281,7 +337,10 @@ def test_a_new_engine_takes_the_picture_from_disk(model_dir: Path, picture: Path
         shutil.copy(picture, moved)  # the same bytes under another name
         events = _ask(again, moved)
         assert again.last_image_source == "disk"
-        assert [e.fraction for e in events if isinstance(e, ProgressEvent)] == [0.0, 1.0]
+        layers = len(again.files.text_hparams.cross_layers)
+        # only the cross-attention K/V is left to do, a layer a step
+        assert [e.fraction for e in events if isinstance(e, ProgressEvent)] == pytest.approx(
+            [0.0] + [(i + 1) / layers for i in range(layers)])
         assert events[-1].token_ids == a.token_ids
         _ask(again, moved)
         assert again.last_image_source == "kept"  # regenerate: nothing read at all
