@@ -21,7 +21,14 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from app.core.vision.ggml import GGML_ROPE_TYPE_NORMAL, Backend, Buffer, Graph, lib
+from app.core.vision.ggml import (
+    GGML_ROPE_TYPE_NORMAL,
+    Backend,
+    Buffer,
+    Graph,
+    lib,
+    set_data,
+)
 from app.core.vision.gguf_layout import TextHParams
 from app.core.vision.weights import GGUFWeights
 
@@ -94,13 +101,17 @@ class TextDecoder:
             name: shape for i in hp.cross_layers for name, shape in (
                 (f"k{i}", (hp.head_dim, hp.kv_heads, n)), (f"vt{i}", (n, hp.head_dim, hp.kv_heads)))
         }, on_device=self._name_on_device)
-        states = np.ascontiguousarray(states, dtype=np.float32)
+        kept: Buffer | None = None
         done = False
         try:
+            # The states go to the backend once, not once per layer (105 MB for the 11B).
+            kept = Buffer(self.backend, {"cross_states": (int(states.shape[1]), n)},
+                          on_device=lambda _: any(map(self.layer_on_device, hp.cross_layers)))
+            set_data(kept["cross_states"], states.astype(np.float32, copy=False))
+            s = kept["cross_states"]
             for step, i in enumerate(hp.cross_layers, 1):
                 with Graph(self.backend, max_nodes=48) as graph:
                     ctx = graph.ctx
-                    s = graph.input(states, "cross_states")
                     b = f"blk.{i}."
                     k = g.ggml_mul_mat(ctx, self.w[b + "cross_attn_k_proj.weight"], s)
                     k = g.ggml_reshape_3d(ctx, k, hp.head_dim, hp.kv_heads, n)
@@ -116,6 +127,8 @@ class TextDecoder:
                     self.cross, self.n_image_tokens, done = cross, n, True
                 yield step / len(hp.cross_layers)
         finally:
+            if kept is not None:
+                kept.close()
             if not done:
                 cross.close()
 
