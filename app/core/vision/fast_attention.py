@@ -117,10 +117,9 @@ def built() -> bool:
 def flavour(isa: int | None = None) -> tuple[AttentionKernel | None, str]:
     """The kernel for ``isa`` (None: the CPU's best) after its check and a note on that check,
     or None and why not. Each flavour is checked once per process."""
-    dll = _library()
-    if dll is None:
+    if not built():
         return None, "Hearth's kernel is not built into this installation"
-    best = int(dll.hearth_attention_isa())
+    best = cpu_isa()
     isa = best if isa is None else isa
     if isa not in ISA_NAMES or isa > best:
         return None, ("this CPU has neither AVX-512F nor AVX2+FMA" if best == 0
@@ -155,23 +154,24 @@ def available_kernel(isa: int | None = None) -> AttentionKernel | None:
     return flavour(isa)[0]
 
 
-def kernel() -> AttentionKernel | None:
-    """The kernel the encoder uses on the CPU backend, honouring HEARTH_VISION_ATTENTION."""
+def chosen() -> tuple[AttentionKernel | None, str]:
+    """The kernel the encoder uses on the CPU backend, honouring HEARTH_VISION_ATTENTION, with
+    :func:`flavour`'s note (or why ggml's kernel was chosen)."""
     choice = os.environ.get(_CHOICE_ENV, "").strip().lower()
     if choice == "ggml":
-        return None
-    return available_kernel(1 if choice == "avx2" else None)
+        return None, f"chosen by {_CHOICE_ENV}=ggml"
+    return flavour(1 if choice == "avx2" else None)
+
+
+def kernel() -> AttentionKernel | None:
+    """The kernel the encoder uses on the CPU backend (None: ggml's flash attention)."""
+    return chosen()[0]
 
 
 def describe() -> str:
     """Which attention the encoder uses on the CPU, and why (``hearth doctor``'s line)."""
-    choice = os.environ.get(_CHOICE_ENV, "").strip().lower()
-    if choice == "ggml":
-        return f"ggml's flash attention (chosen by {_CHOICE_ENV}=ggml)"
-    kern, why = flavour(1 if choice == "avx2" else None)
-    if kern is None:
-        return f"ggml's flash attention ({why})"
-    return f"Hearth's kernel, {kern.name}"
+    kern, why = chosen()
+    return f"Hearth's kernel, {kern.name}" if kern else f"ggml's flash attention ({why})"
 
 
 def reference(q: np.ndarray, k: np.ndarray, v: np.ndarray, scale: float,
